@@ -1,0 +1,71 @@
+import { classifySentences } from './classify/classify-sentences';
+import type { ClassifierModel } from './classify/model-types';
+import { extractFacts } from './facts/extract-facts';
+import { detectLanguage } from './language/detect-language';
+import { scorePolicy } from './score/score-policy';
+import type { AnalysisOutcome, ExtractedPolicy, LanguageGuess, SupportedLanguage } from './types';
+
+/** Bumped whenever PolicyAnalysis changes shape, so caches and saved sites can migrate. */
+export const ANALYSIS_VERSION = 1;
+// Fewer words than this is a cookie banner or an error page, not a policy worth a grade.
+const MIN_WORDS = 40;
+
+export interface AnalyzeOptions {
+  lang?: 'auto' | SupportedLanguage;
+}
+
+/** SHA-256 hex of a text (Web Crypto: the same in browsers and Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Language of the policy: forced by the caller, or detected from its text. */
+export function policyLanguage(extracted: ExtractedPolicy, lang: AnalyzeOptions['lang'] = 'auto'): LanguageGuess {
+  if (lang !== 'auto') return { code: lang, supported: true, confidence: 1 };
+  return detectLanguage(extracted.sentences.map((s) => s.text).join(' '));
+}
+
+/** Run the whole engine on extracted policy text: language → labels → facts → scorecard. */
+export async function analyzePolicy(extracted: ExtractedPolicy, model: ClassifierModel, options: AnalyzeOptions = {}): Promise<AnalysisOutcome> {
+  if (extracted.sentences.length === 0) {
+    return { ok: false, error: 'empty', message: { en: 'The page has no text to analyse.', nb: 'Siden har ingen tekst å analysere.' } };
+  }
+  if (extracted.words < MIN_WORDS) {
+    return {
+      ok: false,
+      error: 'too-short',
+      message: { en: `Only ${extracted.words} words: too short to be a privacy policy.`, nb: `Bare ${extracted.words} ord: for kort til å være en personvernerklæring.` },
+    };
+  }
+  const language = policyLanguage(extracted, options.lang);
+  if (!language.supported) {
+    return {
+      ok: false,
+      error: 'unsupported-language',
+      language,
+      message: {
+        en: `This policy is in a language policy-lens does not read yet (${language.code}); only English and Norwegian Bokmål are analysed.`,
+        nb: `Erklæringen er på et språk policy-lens ikke leser ennå (${language.code}); bare engelsk og norsk bokmål analyseres.`,
+      },
+    };
+  }
+  const sentences = classifySentences(extracted.sentences, language.code as SupportedLanguage, model);
+  const facts = extractFacts(sentences);
+  return {
+    ok: true,
+    analysis: {
+      version: ANALYSIS_VERSION,
+      url: extracted.url,
+      title: extracted.title,
+      textHash: await sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
+      language,
+      words: extracted.words,
+      truncated: extracted.truncated,
+      sections: extracted.sections,
+      sentences,
+      facts,
+      score: scorePolicy(facts, sentences),
+    },
+  };
+}

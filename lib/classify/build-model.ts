@@ -1,0 +1,80 @@
+import { LABELS, type Label, type SupportedLanguage } from '../types';
+import { labelScores } from './classify-sentences';
+import { sentenceFeatures } from './features';
+import { bestThreshold } from './metrics';
+import type { ClassifierModel } from './model-types';
+import { DEFAULT_TRAIN_OPTIONS, seededRandom, trainWeights, type TrainingExample, type TrainOptions } from './train-model';
+
+/** One labelled sentence of the corpus (data/corpus/*.jsonl). */
+export interface CorpusSentence {
+  doc: string;
+  lang: SupportedLanguage;
+  heading: string;
+  text: string;
+  labels: Label[];
+}
+
+// Weights below this change no decision; dropping them keeps public/model.json small.
+const PRUNE_BELOW = 0.02;
+
+export function toExample(sentence: CorpusSentence): TrainingExample {
+  return { features: sentenceFeatures(sentence.text, sentence.heading, sentence.lang), labels: sentence.labels };
+}
+
+/** Train on examples and package the weights as a model (thresholds given). */
+export function fitModel(sentences: CorpusSentence[], thresholds: number[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
+  const { features, weights, bias, K } = trainWeights(sentences.map(toExample), LABELS, options);
+  const kept: Record<string, number[]> = {};
+  features.forEach((feature, f) => {
+    const row = Array.from({ length: K }, (_, k) => Math.round(weights[f * K + k]! * 1000) / 1000);
+    if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) kept[feature] = row;
+  });
+  const languages: Record<string, number> = {};
+  for (const s of sentences) languages[s.lang] = (languages[s.lang] ?? 0) + 1;
+  return {
+    format: 'policy-lens-ovr-logreg',
+    version: 1,
+    labels: [...LABELS],
+    thresholds,
+    bias: bias.map((b) => Math.round(b * 1000) / 1000),
+    weights: kept,
+    trainedOn: { sentences: sentences.length, documents: new Set(sentences.map((s) => s.doc)).size, languages },
+  };
+}
+
+/** Split documents (never sentences) into k folds, deterministically. */
+export function documentFolds(sentences: CorpusSentence[], k: number, seed = 7): CorpusSentence[][] {
+  const docs = [...new Set(sentences.map((s) => s.doc))].sort();
+  const random = seededRandom(seed);
+  for (let i = docs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [docs[i], docs[j]] = [docs[j]!, docs[i]!];
+  }
+  const foldOf = new Map(docs.map((doc, i) => [doc, i % k]));
+  const folds: CorpusSentence[][] = Array.from({ length: k }, () => []);
+  for (const s of sentences) folds[foldOf.get(s.doc)!]!.push(s);
+  return folds;
+}
+
+/** Out-of-fold scores for every sentence, from k models each trained without that sentence's document. */
+export function outOfFoldScores(sentences: CorpusSentence[], k: number, options: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
+  const folds = documentFolds(sentences, k);
+  const result: { sentence: CorpusSentence; scores: number[] }[] = [];
+  folds.forEach((test, i) => {
+    const train = folds.filter((_, j) => j !== i).flat();
+    const model = fitModel(train, LABELS.map(() => 0.5), options);
+    for (const sentence of test) result.push({ sentence, scores: labelScores(toExample(sentence).features, model) });
+  });
+  return result;
+}
+
+/** Per-label thresholds that maximise out-of-fold F1 (cross-validation split by document). */
+export function calibrateThresholds(sentences: CorpusSentence[], k = 5, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): number[] {
+  const scored = outOfFoldScores(sentences, k, options);
+  return LABELS.map((label, index) =>
+    bestThreshold(
+      scored.map((s) => s.scores[index]!),
+      scored.map((s) => s.sentence.labels.includes(label)),
+    ),
+  );
+}

@@ -1,0 +1,15 @@
+import type { Label } from '../types';
+
+/** The trained classifier as stored in public/model.json. */
+export interface ClassifierModel {
+  format: 'policy-lens-ovr-logreg';
+  version: number;
+  labels: Label[];
+  /** Decision threshold per label, calibrated on out-of-fold predictions. */
+  thresholds: number[];
+  bias: number[];
+  /** Feature → one weight per label (features with negligible weights are pruned). */
+  weights: Record<string, number[]>;
+  /** Training set summary, for the README and sanity checks. */
+  trainedOn: { sentences: number; documents: number; languages: Record<string, number> };
+}

@@ -1,0 +1,62 @@
+import { formatDays } from '../facts/retention-periods';
+import { LABELS, type Label, type PolicyAnalysis } from '../types';
+
+const GRADE_COLOUR: Record<string, number> = { A: 32, B: 32, C: 33, D: 31, E: 31 };
+const TITLES: Record<Label, string> = {
+  collected: 'What they collect',
+  purposes: 'Why',
+  sharing: 'Who gets it',
+  retention: 'How long it is kept',
+  rights: 'Your rights',
+};
+
+/** A tiny ANSI painter that does nothing when colour is off. */
+function painter(colour: boolean) {
+  return (code: number, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
+}
+
+function factsLine(analysis: PolicyAnalysis, label: Label): string {
+  const f = analysis.facts;
+  switch (label) {
+    case 'collected':
+      return f.dataTypes.map((d) => d.name.en).join(', ');
+    case 'purposes':
+      return f.purposes.map((p) => p.name.en).join(', ');
+    case 'sharing':
+      return f.thirdParties.map((t) => t.name.en).join(', ') + (f.transfersAbroad.length ? ' · transfers outside the EEA' : '');
+    case 'retention':
+      return f.retention.map((r) => (r.days === null ? `"${r.text}" (vague)` : `${formatDays(r.days, 'en')} for ${r.appliesToName.en}`)).join('; ');
+    case 'rights':
+      return f.rights.map((r) => r.name.en).join(', ') + (f.contacts[0] ? ` · contact ${f.contacts[0].value}` : '');
+  }
+}
+
+/** The human-readable scorecard the `analyze` command prints. */
+export function formatScorecard(analysis: PolicyAnalysis, options: { colour: boolean; evidencePerCategory?: number }): string {
+  const paint = painter(options.colour);
+  const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
+  const perCategory = options.evidencePerCategory ?? 3;
+  const lines: string[] = [];
+  const { score } = analysis;
+  lines.push(`${paint(1, analysis.title || analysis.url)}`);
+  lines.push(`${paint(2, `${analysis.url} · ${analysis.language.code} · ${analysis.words} words · ${analysis.sentences.length} sentences${analysis.truncated ? ' · truncated' : ''}`)}`);
+  lines.push('');
+  lines.push(`Grade ${paint(GRADE_COLOUR[score.grade] ?? 0, paint(1, score.grade))}  (${score.points} points)`);
+  for (const reason of score.reasons) {
+    lines.push(`  ${reason.points > 0 ? paint(32, `+${reason.points}`) : paint(31, String(reason.points))} ${reason.reason.en}`);
+  }
+  for (const label of LABELS) {
+    const card = score.categories[label];
+    lines.push('');
+    lines.push(`${paint(1, TITLES[label])} ${paint(2, `[${card.status}]`)}`);
+    lines.push(`  ${card.summary.en}`);
+    const facts = factsLine(analysis, label);
+    if (facts) lines.push(`  ${paint(36, facts)}`);
+    for (const id of card.evidence.slice(0, perCategory)) {
+      const sentence = byId.get(id);
+      if (sentence) lines.push(`  ${paint(2, `${id}:`)} “${sentence.text.length > 220 ? sentence.text.slice(0, 217) + '…' : sentence.text}”`);
+    }
+    if (card.evidence.length > perCategory) lines.push(`  ${paint(2, `… ${card.evidence.length - perCategory} more (use --json for all)`)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractedPolicy } from '../types';
+import { buildPolicy, MAX_CHARS } from './build-policy';
+import { blocksFromPlainText } from './plain-text-blocks';
+import { blocksFromElement, type TextBlock } from './text-blocks';
+
+// Readability is quadratic-ish on huge DOMs; past this many elements we walk the page ourselves.
+const MAX_READABILITY_ELEMENTS = 15_000;
+
+function textLength(blocks: TextBlock[]): number {
+  return blocks.reduce((sum, block) => sum + (block.kind === 'text' ? block.text.length : 0), 0);
+}
+
+/** Main content of a page as blocks: Readability's article, or the page minus its chrome when Readability keeps too little. */
+function mainContentBlocks(doc: Document): { blocks: TextBlock[]; truncated: boolean; title: string } {
+  const body = doc.body ?? doc.documentElement;
+  const whole = blocksFromElement(body, { skipChrome: true, maxChars: MAX_CHARS });
+  let article: { content?: Element | null; title?: string | null } | null = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    article = new Readability<Element>(clone, {
+      serializer: (element) => element as Element,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+      charThreshold: 200,
+    }).parse();
+  } catch {
+    article = null; // too many elements or a DOM Readability cannot read: fall back below
+  }
+  const title = article?.title || doc.title || '';
+  if (article?.content) {
+    const readable = blocksFromElement(article.content, { skipChrome: false, maxChars: MAX_CHARS });
+    // Readability sometimes keeps only one of several policy <div>s; then the page walk is better.
+    if (textLength(readable.blocks) >= 0.6 * textLength(whole.blocks)) return { ...readable, title };
+  }
+  return { ...whole, title };
+}
+
+/** Extract a policy's sections and sentences from a page DOM (content script, offscreen document or Node). */
+export function extractPolicy(doc: Document, url: string): ExtractedPolicy {
+  const { blocks, truncated, title } = mainContentBlocks(doc);
+  return buildPolicy(blocks, { url, title, truncated });
+}
+
+/** Extract a policy from an HTML string with the given parser (DOMParser in a page, linkedom in Node). */
+export function extractPolicyFromHtml(html: string, url: string, parse: (html: string) => Document): ExtractedPolicy {
+  return extractPolicy(parse(html), url);
+}
+
+/** Extract a policy from plain text: lines are blocks, short unpunctuated lines are headings. */
+export function extractPolicyFromText(text: string, url: string, title = ''): ExtractedPolicy {
+  const { blocks, truncated } = blocksFromPlainText(text, MAX_CHARS);
+  const firstHeading = blocks.find((block) => block.kind === 'heading');
+  return buildPolicy(blocks, { url, title: title || firstHeading?.text || '', truncated });
+}

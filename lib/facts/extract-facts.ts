@@ -1,0 +1,86 @@
+import type { EvidencedFact, Label, LabelledSentence, PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
+import { DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, VENDORS, type LexiconEntry } from './lexicon';
+import { retentionPeriods } from './retention-periods';
+
+const ABROAD = /outside (the )?(eea|eu|european|norway)|third countr|international(ly)? transfer|transferr\w* to (the )?(united states|usa|us\b)|standard contractual clauses|data privacy framework|privacy shield|utenfor (eøs|eu|norge)|tredjeland|standard personvernbestemmelser|overf\w+ til usa/i;
+const SELLS = /\b(sell|sells|sold|selling|rent|sale of (your )?personal|selge|selger|solgt|videresalg)\b/i;
+const NEGATED = /\b(not|never|no|don't|doesn't|won't|will not|do not|does not|ikke|aldri|ingen)\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const AUTHORITY = /datatilsynet|information commissioner|\bico\b|supervisory authority|data protection authority|tilsynsmyndighet/i;
+
+/** Collect lexicon matches over sentences into facts with evidence ids. */
+function collect(sentences: LabelledSentence[], lexicon: LexiconEntry[]): Map<string, { entry: LexiconEntry; evidence: string[] }> {
+  const found = new Map<string, { entry: LexiconEntry; evidence: string[] }>();
+  for (const sentence of sentences) {
+    for (const entry of matchingEntries(sentence.text, lexicon)) {
+      const fact = found.get(entry.key) ?? { entry, evidence: [] };
+      fact.evidence.push(sentence.id);
+      found.set(entry.key, fact);
+    }
+  }
+  return found;
+}
+
+function toFacts(found: Map<string, { entry: LexiconEntry; evidence: string[] }>): EvidencedFact[] {
+  return [...found.values()].map(({ entry, evidence }) => ({ key: entry.key, name: entry.name, evidence }));
+}
+
+const withLabel = (sentences: LabelledSentence[], ...labels: Label[]) => sentences.filter((s) => labels.some((l) => s.labels.includes(l)));
+
+function thirdParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
+  const named = [...collect(withLabel(sentences, 'sharing', 'collected', 'purposes'), VENDORS).values()].map(({ entry, evidence }) => ({
+    key: entry.key, name: entry.name, evidence, kind: 'named' as const, role: entry.role ?? 'other',
+  }));
+  const categories = [...collect(withLabel(sentences, 'sharing'), RECIPIENTS).values()].map(({ entry, evidence }) => ({
+    key: entry.key, name: entry.name, evidence, kind: 'category' as const, role: entry.role ?? 'other',
+  }));
+  return [...named, ...categories];
+}
+
+function retention(sentences: LabelledSentence[]): RetentionFact[] {
+  const facts = new Map<string, RetentionFact>();
+  for (const sentence of withLabel(sentences, 'retention')) {
+    for (const period of retentionPeriods(sentence.text)) {
+      const key = `${period.appliesTo}|${period.days ?? period.text.toLowerCase()}`;
+      const fact = facts.get(key) ?? { ...period, evidence: [] };
+      fact.evidence.push(sentence.id);
+      facts.set(key, fact);
+    }
+  }
+  return [...facts.values()];
+}
+
+function contacts(sentences: LabelledSentence[]): PolicyFacts['contacts'] {
+  const found = new Map<string, string[]>();
+  // Addresses in rights sentences first; any address of the policy is still a named contact.
+  const ordered = [...withLabel(sentences, 'rights'), ...sentences.filter((s) => !s.labels.includes('rights'))];
+  for (const sentence of ordered) {
+    for (const match of sentence.text.matchAll(EMAIL)) {
+      const value = match[0].replace(/\.$/, '').toLowerCase();
+      found.set(value, [...(found.get(value) ?? []), sentence.id]);
+    }
+  }
+  return [...found].map(([value, evidence]) => ({ value, evidence }));
+}
+
+/** Turn labelled sentences into normalised facts, each pointing at its evidence sentences. */
+export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
+  const sharing = withLabel(sentences, 'sharing');
+  const sellingSentences = sharing.filter((s) => SELLS.test(s.text));
+  const authoritySentences = sentences.filter((s) => AUTHORITY.test(s.text));
+  return {
+    dataTypes: toFacts(collect(withLabel(sentences, 'collected'), DATA_TYPES)),
+    purposes: toFacts(collect(withLabel(sentences, 'purposes'), PURPOSES)),
+    thirdParties: thirdParties(sentences),
+    transfersAbroad: sharing.filter((s) => ABROAD.test(s.text)).map((s) => s.id),
+    sellsData: sellingSentences.filter((s) => !NEGATED.test(s.text)).map((s) => s.id),
+    deniesSelling: sellingSentences.filter((s) => NEGATED.test(s.text)).map((s) => s.id),
+    retention: retention(sentences),
+    rights: toFacts(collect(withLabel(sentences, 'rights'), RIGHTS)),
+    contacts: contacts(sentences),
+    authority: authoritySentences.length
+      ? { name: /datatilsynet/i.test(authoritySentences.map((s) => s.text).join(' ')) ? 'Datatilsynet' : 'data protection authority', evidence: authoritySentences.map((s) => s.id) }
+      : null,
+    declaredCookies: [],
+  };
+}

@@ -1,0 +1,38 @@
+import type { LocalizedText } from '../types';
+import dataTypes from './data-types.json';
+import purposes from './purposes.json';
+import recipients from './recipients.json';
+import rights from './rights.json';
+import vendors from './vendors.json';
+
+/** A lexicon entry: a fact key, its display name and the patterns that find it. */
+export interface LexiconEntry {
+  key: string;
+  name: LocalizedText;
+  patterns: RegExp[];
+  role?: string;
+}
+
+function compile(rows: { key: string; name: LocalizedText; patterns: string[]; role?: string }[]): LexiconEntry[] {
+  return rows.map((row) => ({ ...row, patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
+}
+
+export const DATA_TYPES = compile(dataTypes);
+export const PURPOSES = compile(purposes);
+export const RIGHTS = compile(rights);
+export const RECIPIENTS = compile(recipients);
+/** Named vendors: one pattern each; the vendor's name is the same in both languages. */
+export const VENDORS: LexiconEntry[] = vendors.map((v) => ({
+  key: v.key,
+  name: { en: v.name, nb: v.name },
+  role: v.role,
+  patterns: [new RegExp(v.pattern, 'i')],
+}));
+
+/** The GDPR rights counted for "full rights" (opt-out and cookie choices are extras). */
+export const GDPR_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];
+
+/** Entries of a lexicon that a text mentions. */
+export function matchingEntries(text: string, lexicon: LexiconEntry[]): LexiconEntry[] {
+  return lexicon.filter((entry) => entry.patterns.some((pattern) => pattern.test(text)));
+}

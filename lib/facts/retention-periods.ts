@@ -1,0 +1,67 @@
+import type { LocalizedText } from '../types';
+import { DATA_TYPES, matchingEntries } from './lexicon';
+import units from './retention-units.json';
+
+/** A retention period found in one sentence. */
+export interface FoundPeriod {
+  text: string;
+  days: number | null;
+  vague: boolean;
+  appliesTo: string;
+  appliesToName: LocalizedText;
+}
+
+const NUMBER_WORDS: Record<string, number> = units.numberWords;
+const UNIT_DAYS: [RegExp, number][] = Object.entries(units.unitDays).map(([pattern, days]) => [new RegExp(`^${pattern}$`, 'i'), days]);
+const DURATION = new RegExp(
+  `\\b(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*\\(\\d+\\))?\\s*(${Object.keys(units.unitDays).join('|')})\\b`,
+  'gi',
+);
+const VAGUE = new RegExp(units.vague.join('|'), 'i');
+const RECORDS: { key: string; name: LocalizedText; pattern: RegExp }[] = units.records.map((r) => ({ ...r, pattern: new RegExp(r.pattern, 'i') }));
+// "within 30 days" of a request is a response time, not a retention period.
+const RESPONSE_TIME = /\b(respond|reply|answer|svare|besvare|behandle (henvendelsen|forespørselen))\w*\b[^.]{0,40}$/i;
+
+/** What a retention sentence is about: a kind of record, a data type, or 'general'. */
+function subjectOf(sentence: string): { key: string; name: LocalizedText } {
+  const record = RECORDS.find((r) => r.pattern.test(sentence));
+  if (record) return { key: record.key, name: record.name };
+  const dataType = matchingEntries(sentence, DATA_TYPES).find((d) => d.key !== 'name');
+  if (dataType) return { key: dataType.key, name: dataType.name };
+  return { key: 'general', name: { en: 'personal data in general', nb: 'personopplysninger generelt' } };
+}
+
+function unitDays(unit: string): number {
+  return UNIT_DAYS.find(([pattern]) => pattern.test(unit))?.[1] ?? 0;
+}
+
+/** Retention periods in a sentence: concrete durations ("5 years" → 1825 days) and vague ones ("as long as necessary"). */
+export function retentionPeriods(sentence: string): FoundPeriod[] {
+  const subject = subjectOf(sentence);
+  const found: FoundPeriod[] = [];
+  for (const match of sentence.matchAll(DURATION)) {
+    const before = sentence.slice(0, match.index);
+    if (RESPONSE_TIME.test(before)) continue;
+    const raw = match[1]!.toLowerCase();
+    const amount = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
+    const days = Math.round(amount * unitDays(match[2]!));
+    if (days > 0) found.push({ text: match[0], days, vague: false, appliesTo: subject.key, appliesToName: subject.name });
+  }
+  if (found.length === 0) {
+    const vague = VAGUE.exec(sentence);
+    if (vague) found.push({ text: vague[0], days: null, vague: true, appliesTo: subject.key, appliesToName: subject.name });
+  }
+  return found;
+}
+
+/** Human form of a number of days in a UI language ("3 years", "6 måneder"). */
+export function formatDays(days: number, lang: 'en' | 'nb'): string {
+  const [n, unit] = days % 365 === 0 ? [days / 365, 'year'] : days % 30 === 0 || days > 90 ? [Math.round(days / 30), 'month'] : [days, 'day'];
+  const words: Record<string, [string, string, string, string]> = {
+    year: ['year', 'years', 'år', 'år'],
+    month: ['month', 'months', 'måned', 'måneder'],
+    day: ['day', 'days', 'dag', 'dager'],
+  };
+  const [enOne, enMany, nbOne, nbMany] = words[unit]!;
+  return `${n} ${lang === 'en' ? (n === 1 ? enOne : enMany) : n === 1 ? nbOne : nbMany}`;
+}
