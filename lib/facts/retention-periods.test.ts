@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDays, retentionPeriods } from './retention-periods';
+
+describe('retentionPeriods', () => {
+  it('normalises concrete periods and says what they apply to', () => {
+    expect(retentionPeriods('We keep invoices for 5 years because the Bookkeeping Act requires it.')).toEqual([
+      expect.objectContaining({ text: '5 years', days: 1825, vague: false, appliesTo: 'accounting' }),
+    ]);
+    expect(retentionPeriods('Kundekontoen slettes etter tre år uten aktivitet.')[0]).toMatchObject({ days: 1095, appliesTo: 'account' });
+    expect(retentionPeriods('Data is retained for twenty-four (24) months.')[0]).toMatchObject({ days: 720, appliesTo: 'general' });
+    expect(retentionPeriods('The _ga cookie expires after 2 years.')[0]).toMatchObject({ days: 730, appliesTo: 'cookies' });
+  });
+
+  it('finds several periods in one sentence', () => {
+    const periods = retentionPeriods('Logs are kept for 30 days and backups for 6 months.');
+    expect(periods.map((p) => p.days)).toEqual([30, 180]);
+  });
+
+  it('flags vague retention as vague, in both languages', () => {
+    expect(retentionPeriods('We retain your data for as long as necessary.')[0]).toMatchObject({ vague: true, days: null });
+    expect(retentionPeriods('Vi lagrer opplysningene så lenge det er nødvendig.')[0]).toMatchObject({ vague: true, text: 'så lenge det er nødvendig' });
+  });
+
+  it('ignores response times that are not retention', () => {
+    expect(retentionPeriods('We will respond to your request within 30 days.')).toEqual([]);
+  });
+
+  it('formats days for the UI', () => {
+    expect(formatDays(1095, 'en')).toBe('3 years');
+    expect(formatDays(30, 'nb')).toBe('1 måned');
+    expect(formatDays(14, 'en')).toBe('14 days');
+  });
+});
