@@ -1,0 +1,65 @@
+// Every stored value of the extension, declared once with a schema version (STYLE.md 8).
+// Bump an item's version and add a migration when its shape changes; WXT runs the migrations on first access.
+import { storage } from 'wxt/utils/storage';
+import type { PageDetection } from '../detect/detection-types';
+import type { CookieReport, PolicySource, TabReport } from '../site-report/site-report-types';
+import type { PolicyAnalysis } from '../types';
+
+/** One cached analysis: the policy at `url` whose sentences hash to `textHash`. */
+export interface CachedAnalysis {
+  url: string;
+  textHash: string;
+  cachedAt: number;
+  analysis: PolicyAnalysis;
+}
+
+/** The policy found for a site, so any page of the shop shows its scorecard at once. */
+export interface SitePolicy {
+  policyUrl: string;
+  source: PolicySource;
+  foundAt: number;
+}
+
+/** What the background knows about a tab; analysed outcomes point into the analysis cache. */
+export interface TabState {
+  url: string;
+  site: string;
+  detection: PageDetection | null;
+  /** The last outcome for this tab, without the analysis itself (that lives in the cache). */
+  outcome: Exclude<TabReport, { state: 'analysed' | 'restricted' | 'not-analysed' }> | { state: 'analysed'; policyUrl: string; textHash: string; source: PolicySource } | null;
+}
+
+/** A site saved for the comparison page. */
+export interface SavedSite {
+  /** Schema version of this record (see savedSitesItem's migrations). */
+  schemaVersion: 1;
+  site: string;
+  policyUrl: string;
+  savedAt: number;
+  textHash: string;
+  analysis: PolicyAnalysis;
+  cookies: CookieReport | null;
+}
+
+export const analysisCacheItem = storage.defineItem<CachedAnalysis[]>('local:analysisCache', {
+  fallback: [],
+  version: 1,
+});
+
+export const sitePoliciesItem = storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
+  fallback: {},
+  version: 1,
+});
+
+// Session storage: survives the Chrome service worker being stopped, cleared when the browser closes.
+export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {
+  fallback: {},
+  version: 1,
+});
+
+export const savedSitesItem = storage.defineItem<SavedSite[]>('local:savedSites', {
+  fallback: [],
+  version: 1,
+  // Version 1 is the first release. A future change adds e.g. `2: (sites: SavedSiteV1[]) => sites.map(toV2)`.
+  migrations: {},
+});
