@@ -1,0 +1,23 @@
+// Messages to a tab's content script; its answers come from a page and are validated.
+import { checkPageInfo, type PageInfo, sendMessage } from '../messages';
+
+/** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
+export async function pageInfo(tabId: number): Promise<PageInfo | null> {
+  try {
+    const checked = checkPageInfo(await sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }));
+    if (!checked.ok) console.warn('[policy-lens] rejected page info:', checked.reason);
+    return checked.ok ? checked.value : null;
+  } catch {
+    return null; // no content script: a page loaded before install, or one we may not script
+  }
+}
+
+/** Ask a tab's content script to scroll to and mark a sentence. */
+export async function highlightInTab(tabId: number, text: string, heading: string): Promise<boolean> {
+  try {
+    const answer = await sendMessage('highlightSentence', { text, heading }, { tabId, frameId: 0 });
+    return answer?.found === true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+// Extension identity, packaged files and UI language: the only browser.runtime / browser.i18n calls in lib/.
+import { browser } from 'wxt/browser';
+
+/** Our extension id (to check message senders). */
+export const extensionId = (): string => browser.runtime.id;
+
+/** Our pages' origin, e.g. chrome-extension://<id>/ (to check message senders). */
+export const extensionOrigin = (): string => browser.runtime.getURL('/');
+
+/** Fetch a JSON file packaged with the extension (e.g. /model.json). */
+export async function packagedJson<T>(path: '/model.json'): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`cannot load ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The UI language for LocalizedText: Norwegian for nb/no/nn browsers, else English. */
+export function uiLanguage(): 'en' | 'nb' {
+  return /^(nb|no|nn)\b/i.test(browser.i18n.getUILanguage()) ? 'nb' : 'en';
+}
+
+/** A UI string from _locales in the browser's language. */
+export function uiText(key: string, substitutions?: string | string[]): string {
+  // The key list is checked by the locales test; WXT's generated key type is stricter than needed here.
+  return browser.i18n.getMessage(key as never, substitutions) || key;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildCookieReport } from './cookie-report';
+import { isRestrictedUrl, samePage } from './restricted-url';
+import type { SeenCookie } from './site-report-types';
+import { thirdPartyHosts } from './third-party-hosts';
+
+describe('isRestrictedUrl', () => {
+  it.each([
+    [undefined, true],
+    ['chrome://extensions', true],
+    ['about:addons', true],
+    ['file:///home/a.html', true],
+    ['https://chromewebstore.google.com/detail/x', true],
+    ['https://addons.mozilla.org/en-US/firefox/', true],
+    ['https://chrome.google.com/webstore/detail/x', true],
+    ['https://chrome.google.com/other', false],
+    ['https://shop.no/personvern', false],
+    ['http://127.0.0.1:8080/', false],
+  ])('%s → %s', (url, restricted) => expect(isRestrictedUrl(url)).toBe(restricted));
+
+  it('treats fragment jumps as the same page', () => {
+    expect(samePage('https://a.no/p#x', 'https://a.no/p')).toBe(true);
+    expect(samePage('https://a.no/p', 'https://a.no/q')).toBe(false);
+  });
+});
+
+describe('thirdPartyHosts', () => {
+  it('keeps other sites only, once each', () => {
+    const hosts = thirdPartyHosts(
+      ['https://www.shop.no/a.js', 'https://cdn.shop.no/b.css', 'https://www.google-analytics.com/g.js', 'https://www.google-analytics.com/c', 'data:text/plain,x', 'nonsense'],
+      'https://www.shop.no/',
+    );
+    expect(hosts).toEqual(['www.google-analytics.com']);
+  });
+});
+
+describe('buildCookieReport', () => {
+  const cookie = (name: string, domain: string, party: 'first' | 'third'): SeenCookie => ({
+    name, domain, path: '/', party, secure: false, httpOnly: false, sameSite: 'lax', session: true,
+  });
+  it('sorts first party first and counts categories', () => {
+    const report = buildCookieReport('shop.no', [cookie('IDE', '.ads.example', 'third'), cookie('_ga', '.shop.no', 'first'), cookie('cart', 'shop.no', 'first')], ['ads.example'], (cookies) =>
+      cookies.map((c) => ({ ...c, category: c.name === 'IDE' ? 'marketing' : c.name === '_ga' ? 'analytics' : 'essential', vendor: null })),
+    );
+    expect(report.cookies.map((c) => c.name)).toEqual(['_ga', 'cart', 'IDE']);
+    expect(report.counts).toEqual({ essential: 1, functional: 0, analytics: 1, marketing: 1, unknown: 0 });
+  });
+});

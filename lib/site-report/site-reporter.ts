@@ -1,0 +1,212 @@
+// What the background does, with every browser call injected: the entrypoint wires adapters in,
+// tests wire fakes in. Each exported method answers one message or event.
+import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import type { PageInfo, ParsedPage, PolicyReport } from '../messages';
+import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, savedSites, saveSite, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
+import type { TabState } from '../storage';
+import type { AnalysisOutcome, ExtractedPolicy, Grade, PolicyAnalysis } from '../types';
+import { buildCookieReport, type CookieCategoriser } from './cookie-report';
+import type { FetchedPage } from './fetch-page';
+import { isRestrictedUrl, samePage } from './restricted-url';
+import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport } from './site-report-types';
+
+export interface ReporterDeps {
+  analysisVersion: number;
+  getTab(tabId: number): Promise<{ url: string | undefined } | null>;
+  pageInfo(tabId: number): Promise<PageInfo | null>;
+  fetchPage(url: string): Promise<FetchedPage>;
+  parsePage(html: string, url: string): Promise<ParsedPage>;
+  analyse(extracted: ExtractedPolicy): Promise<AnalysisOutcome>;
+  textHash(extracted: ExtractedPolicy): Promise<string>;
+  progress(tabId: number, step: AnalysisStep): void;
+  showGrade(tabId: number, grade: Grade): Promise<void>;
+  clearBadge(tabId: number): Promise<void>;
+  cookies(pageUrl: string, thirdPartyHosts: string[]): Promise<SeenCookie[]>;
+  categoriseCookies: CookieCategoriser;
+  highlight(tabId: number, text: string, heading: string): Promise<boolean>;
+  focusTab(tabId: number): Promise<void>;
+  openTabAndWait(url: string): Promise<number>;
+  warn(message: string): void;
+}
+
+// Links tried per site before giving up: the page's best links, then a few common paths.
+const MAX_LINKS_TRIED = 3;
+const MAX_COMMON_PATHS_TRIED = 4;
+
+const siteOfUrl = (url: string) => siteOf(new URL(url).hostname);
+
+type Outcome = NonNullable<TabState['outcome']>;
+
+/** The background's behaviour, independent of the browser. */
+export function createSiteReporter(deps: ReporterDeps) {
+  /** Turn an analysis outcome into a tab outcome, caching successful analyses. */
+  async function settle(outcome: AnalysisOutcome, site: string, url: string, policyUrl: string, source: PolicySource): Promise<{ stored: Outcome; report: TabReport }> {
+    if (outcome.ok) {
+      await cacheAnalysis(outcome.analysis);
+      await rememberSitePolicy(site, { policyUrl, source, foundAt: Date.now() });
+      const report: TabReport = { state: 'analysed', site, url, policyUrl, source, fromCache: false, analysis: outcome.analysis };
+      /** The site's real cookies: first party and those of the third-party hosts the page loaded. */
+  async function cookieReport(tabId: number): Promise<CookieReport> {
+    const tab = await deps.getTab(tabId);
+    const url = tab?.url;
+    if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
+    const site = siteOfUrl(url);
+    const hosts = (await deps.pageInfo(tabId))?.thirdPartyHosts ?? [];
+    return buildCookieReport(site, await deps.cookies(url, hosts), hosts, deps.categoriseCookies);
+  }
+
+  return { stored: { state: 'analysed', policyUrl, textHash: outcome.analysis.textHash, source }, report };
+    }
+    const report: TabReport =
+      outcome.error === 'unsupported-language' && outcome.language
+        ? { state: 'unsupported-language', site, url, policyUrl, language: outcome.language, reason: outcome.message }
+        : { state: 'failed', site, url, policyUrl, reason: outcome.message };
+    return { stored: report as Outcome, report };
+  }
+
+  /** Analyse extracted text, reusing the cached analysis of the same URL and text. */
+  async function analyseCached(extracted: ExtractedPolicy): Promise<{ outcome: AnalysisOutcome; fromCache: boolean }> {
+    const cached = await cachedAnalysis(extracted.url, deps.analysisVersion, await deps.textHash(extracted));
+    if (cached) return { outcome: { ok: true, analysis: cached }, fromCache: true };
+    return { outcome: await deps.analyse(extracted), fromCache: false };
+  }
+
+  /** A stored tab outcome as the popup's report (analyses come from the cache). */
+  async function materialise(state: TabState): Promise<TabReport | null> {
+    const outcome = state.outcome;
+    if (!outcome) return null;
+    if (outcome.state !== 'analysed') return outcome as TabReport;
+    const analysis = await cachedAnalysis(outcome.policyUrl, deps.analysisVersion, outcome.textHash);
+    if (!analysis) return null;
+    return { state: 'analysed', site: state.site, url: state.url, policyUrl: outcome.policyUrl, source: outcome.source, fromCache: true, analysis };
+  }
+
+  async function reportForTab(tabId: number): Promise<TabReport> {
+    const tab = await deps.getTab(tabId);
+    const url = tab?.url;
+    if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
+    const site = siteOfUrl(url);
+    const state = await tabState(tabId);
+    if (state && samePage(state.url, url)) {
+      const report = await materialise(state);
+      if (report) return report;
+    }
+    const known = await sitePolicy(site);
+    if (known) {
+      const analysis = await cachedAnalysis(known.policyUrl, deps.analysisVersion);
+      if (analysis) return { state: 'analysed', site, url, policyUrl: known.policyUrl, source: known.source, fromCache: true, analysis };
+    }
+    return { state: 'not-analysed', site, url, detection: state && samePage(state.url, url) ? state.detection : null };
+  }
+
+  /** Fetch, parse and analyse candidate policy URLs in order until one is a policy. */
+  async function tryCandidates(tabId: number, url: string, site: string, candidates: PolicyLinkCandidate[], source: PolicySource): Promise<TabReport> {
+    const tried: string[] = [];
+    let lastFailure: TabReport | null = null;
+    for (const candidate of candidates) {
+      if (tried.includes(candidate.url)) continue;
+      tried.push(candidate.url);
+      try {
+        deps.progress(tabId, 'fetching');
+        const fetched = await deps.fetchPage(candidate.url);
+        deps.progress(tabId, 'extracting');
+        const parsed = await deps.parsePage(fetched.html, fetched.url);
+        // A pasted URL is the user's word that it is the policy; a guessed one must look like one.
+        if (source !== 'pasted' && parsed.detection.kind === 'none') continue;
+        deps.progress(tabId, 'analysing');
+        const { outcome } = await analyseCached(parsed.extracted);
+        const { stored, report } = await settle(outcome, site, url, fetched.url, source);
+        await updateTabState(tabId, url, { outcome: stored });
+        if (report.state === 'analysed' || source === 'pasted') return report;
+        lastFailure = report;
+      } catch (error) {
+        deps.warn(`could not read ${candidate.url}: ${String(error)}`);
+        if (source === 'pasted') {
+          const reason = { en: `Could not read ${candidate.url}: ${String(error)}`, nb: `Kunne ikke lese ${candidate.url}: ${String(error)}` };
+          return { state: 'failed', site, url, policyUrl: candidate.url, reason };
+        }
+      }
+    }
+    if (lastFailure) return lastFailure;
+    const report: TabReport = { state: 'no-policy-found', site, url, tried };
+    await updateTabState(tabId, url, { outcome: report });
+    return report;
+  }
+
+  return {
+    /** A content script found a policy page: analyse it (or reuse the cache) and show its grade on the badge. */
+    async policyPageReported(tabId: number, report: PolicyReport): Promise<void> {
+      const site = siteOfUrl(report.url);
+      await setTabState(tabId, { url: report.url, site, detection: report.detection, outcome: { state: 'analysing', site, url: report.url, step: 'analysing' } });
+      const { outcome, fromCache } = await analyseCached(report.extracted);
+      const { stored } = await settle(outcome, site, report.url, report.url, 'this-page');
+      if (fromCache) await rememberSitePolicy(site, { policyUrl: report.url, source: 'this-page', foundAt: Date.now() });
+      const stillThere = await updateTabState(tabId, report.url, { outcome: stored });
+      if (stillThere && outcome.ok) await deps.showGrade(tabId, outcome.analysis.score.grade);
+    },
+
+    /** The popup opened: what do we know about this tab, at once. */
+    tabReport: reportForTab,
+
+    /** The popup asks to analyse the site: the pasted URL, or the policy found from the current page. */
+    async analyseSite(tabId: number, pastedUrl?: string): Promise<TabReport> {
+      const tab = await deps.getTab(tabId);
+      const url = tab?.url;
+      if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
+      const site = siteOfUrl(url);
+      const state = await tabState(tabId);
+      if (!state || !samePage(state.url, url)) await setTabState(tabId, { url, site, detection: null, outcome: null });
+      if (pastedUrl) return tryCandidates(tabId, url, site, [{ url: pastedUrl, text: '', score: 0, source: 'link', kind: 'privacy' }], 'pasted');
+
+      deps.progress(tabId, 'finding-link');
+      let links = (await deps.pageInfo(tabId))?.policyLinks;
+      if (!links) {
+        // No content script (the page was open before install): read the page's links from a fetched copy.
+        links = await deps
+          .fetchPage(url)
+          .then((page) => deps.parsePage(page.html, page.url))
+          .then((parsed) => parsed.policyLinks)
+          .catch(() => []);
+      }
+      const candidates = [...links.slice(0, MAX_LINKS_TRIED), ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
+      return tryCandidates(tabId, url, site, candidates, 'fetched');
+    },
+
+    cookieReport,
+
+    /** Show an evidence sentence in place: in this tab when it is the policy, else in a newly opened policy tab. */
+    async showEvidence(tabId: number, sentenceId: string): Promise<{ shown: 'in-tab' | 'opened' | 'not-found' }> {
+      const report = await reportForTab(tabId);
+      if (report.state !== 'analysed') return { shown: 'not-found' };
+      const sentence = report.analysis.sentences.find((s) => s.id === sentenceId);
+      if (!sentence) return { shown: 'not-found' };
+      if (samePage(report.policyUrl, report.url)) {
+        await deps.focusTab(tabId);
+        return { shown: (await deps.highlight(tabId, sentence.text, sentence.heading)) ? 'in-tab' : 'not-found' };
+      }
+      const opened = await deps.openTabAndWait(report.policyUrl);
+      await deps.highlight(opened, sentence.text, sentence.heading);
+      return { shown: 'opened' };
+    },
+
+    /** Save the tab's analysed site, with its cookies, for the comparison page. */
+    async saveSite(tabId: number): Promise<{ savedAt: number; savedSites: number }> {
+      const report = await reportForTab(tabId);
+      if (report.state !== 'analysed') throw new Error('nothing analysed to save for this tab');
+      const cookies = await cookieReport(tabId).catch(() => null);
+      const count = await saveSite(report.site, report.policyUrl, report.analysis as PolicyAnalysis, cookies);
+      const saved = (await savedSites())[0]!;
+      return { savedAt: saved.savedAt, savedSites: count };
+    },
+
+    /** A tab went to another page: forget its badge and state. */
+    async tabNavigated(tabId: number, url: string): Promise<void> {
+      const state = await tabState(tabId);
+      if (state && samePage(state.url, url)) return;
+      await deps.clearBadge(tabId);
+      await setTabState(tabId, { url, site: isRestrictedUrl(url) ? '' : siteOfUrl(url), detection: null, outcome: null });
+    },
+  };
+}
+
+export type SiteReporter = ReturnType<typeof createSiteReporter>;
