@@ -3,10 +3,39 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // See README "Permissions": storage for the cache and saved sites, cookies to list the cookies a site
+    // set, offscreen (Chrome only) to parse fetched policy pages. Host access to all http(s) sites lets
+    // the content script detect policy pages anywhere, read the site's cookies and fetch its policy.
+    permissions: ['storage', 'cookies', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'policy-lens@policy-lens.dev',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The content script runs on every page and has a 60 KB budget. Its only browser call is WXT's own
+    // `runtime.id` check (messaging uses `chrome.*`), so it skips webextension-polyfill (~10 KB) and
+    // uses WXT's plain `browser`, which is `globalThis.browser` in Firefox and `chrome` in Chrome.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries] };
+    },
   },
   zip: {
     excludeSources: ['data/**', 'test/**', 'scripts/**', '.ci/**'],

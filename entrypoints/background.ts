@@ -1,1 +1,45 @@
-export default defineBackground(() => {});
+// The background reads like a table of contents: each message and tab event goes to the site reporter.
+import { backgroundDeps } from '@/lib/adapters/background-deps';
+import { extensionId, extensionOrigin } from '@/lib/adapters/runtime-adapter';
+import { onTabChanges } from '@/lib/adapters/tabs-adapter';
+import { checkExtensionPageSender, checkPolicyReport, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
+import { clearTabState } from '@/lib/storage';
+import { createSiteReporter } from '@/lib/site-report/site-reporter';
+
+/** Reject (and log) messages to popup-only handlers that do not come from our own pages. */
+function fromOurPage(sender: SenderLike, data: unknown): { tabId: number; policyUrl?: string } {
+  const page = checkExtensionPageSender(sender, extensionId(), extensionOrigin());
+  const tab = checkTabId(data);
+  const reason = !page.ok ? page.reason : !tab.ok ? tab.reason : null;
+  if (reason || !tab.ok) {
+    console.warn('[policy-lens] rejected message:', reason);
+    throw new Error(`rejected: ${reason}`);
+  }
+  return tab.value;
+}
+
+export default defineBackground(() => {
+  const reporter = createSiteReporter(backgroundDeps());
+
+  onMessage('reportPolicy', async ({ data, sender }) => {
+    const checked = checkPolicyReport(data, sender, extensionId());
+    if (!checked.ok) {
+      console.warn('[policy-lens] rejected policy report:', checked.reason);
+      throw new Error(`rejected: ${checked.reason}`);
+    }
+    await reporter.policyPageReported(checked.tabId, checked.value);
+  });
+  onMessage('getTabReport', ({ data, sender }) => reporter.tabReport(fromOurPage(sender, data).tabId));
+  onMessage('analyseSite', ({ data, sender }) => {
+    const { tabId, policyUrl } = fromOurPage(sender, data);
+    return reporter.analyseSite(tabId, policyUrl);
+  });
+  onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(fromOurPage(sender, data).tabId));
+  onMessage('showEvidence', ({ data, sender }) => reporter.showEvidence(fromOurPage(sender, data).tabId, String(data.sentenceId).slice(0, 10)));
+  onMessage('saveSite', ({ data, sender }) => reporter.saveSite(fromOurPage(sender, data).tabId));
+
+  onTabChanges(
+    (tabId, url) => void reporter.tabNavigated(tabId, url),
+    (tabId) => void clearTabState(tabId),
+  );
+});

@@ -1,5 +1,4 @@
-// Parsing fetched HTML where a DOM exists. Firefox's background page has DOMParser; Chrome's MV3
-// service worker has none, so it parses in an offscreen document
+// Chrome's MV3 service worker has no DOMParser, so fetched pages are parsed in an offscreen document
 // (https://developer.chrome.com/docs/extensions/reference/api/offscreen, reason DOM_PARSER).
 import { browser } from 'wxt/browser';
 import { type ParsedPage, sendMessage } from '../messages';
@@ -33,9 +32,8 @@ async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
-/** Parse fetched HTML with DOMParser here when available, else in the offscreen document. */
-export async function parseFetchedPage(html: string, url: string, parseHere: (html: string, url: string) => ParsedPage): Promise<ParsedPage> {
-  if (typeof DOMParser !== 'undefined') return parseHere(html, url);
+/** Parse fetched HTML in the offscreen document (Chrome). */
+export async function parseInOffscreenDocument(html: string, url: string): Promise<ParsedPage> {
   await ensureOffscreenDocument();
   return sendMessage('parsePage', { html, url });
 }

@@ -50,3 +50,9 @@ export async function openTabAndWait(url: string, timeoutMs = 20_000): Promise<n
   });
   return tabId;
 }
+
+/** The id of the active tab in the current window (the popup's site), or null. */
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

@@ -45,17 +45,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       await cacheAnalysis(outcome.analysis);
       await rememberSitePolicy(site, { policyUrl, source, foundAt: Date.now() });
       const report: TabReport = { state: 'analysed', site, url, policyUrl, source, fromCache: false, analysis: outcome.analysis };
-      /** The site's real cookies: first party and those of the third-party hosts the page loaded. */
-  async function cookieReport(tabId: number): Promise<CookieReport> {
-    const tab = await deps.getTab(tabId);
-    const url = tab?.url;
-    if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
-    const site = siteOfUrl(url);
-    const hosts = (await deps.pageInfo(tabId))?.thirdPartyHosts ?? [];
-    return buildCookieReport(site, await deps.cookies(url, hosts), hosts, deps.categoriseCookies);
-  }
-
-  return { stored: { state: 'analysed', policyUrl, textHash: outcome.analysis.textHash, source }, report };
+      return { stored: { state: 'analysed', policyUrl, textHash: outcome.analysis.textHash, source }, report };
     }
     const report: TabReport =
       outcome.error === 'unsupported-language' && outcome.language
@@ -131,6 +121,16 @@ export function createSiteReporter(deps: ReporterDeps) {
     const report: TabReport = { state: 'no-policy-found', site, url, tried };
     await updateTabState(tabId, url, { outcome: report });
     return report;
+  }
+
+  /** The site's real cookies: first party and those of the third-party hosts the page loaded. */
+  async function cookieReport(tabId: number): Promise<CookieReport> {
+    const tab = await deps.getTab(tabId);
+    const url = tab?.url;
+    if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
+    const site = siteOfUrl(url);
+    const hosts = (await deps.pageInfo(tabId))?.thirdPartyHosts ?? [];
+    return buildCookieReport(site, await deps.cookies(url, hosts), hosts, deps.categoriseCookies);
   }
 
   return {

@@ -1,0 +1,50 @@
+// Runs on every page at idle: decides whether the page is a policy and, only then, extracts its text
+// for the background. Also answers the background's questions about the page and highlights evidence.
+import { detectPolicyPage } from '@/lib/detect/detect-policy-page';
+import type { PageDetection } from '@/lib/detect/detection-types';
+import { extractPolicy } from '@/lib/extract/extract-policy';
+import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
+import { highlightSentence } from '@/lib/highlight/highlight-sentence';
+import { onMessage, type PageInfo, sendMessage } from '@/lib/messages';
+import { thirdPartyHosts } from '@/lib/site-report/third-party-hosts';
+
+let detection: PageDetection | null = null;
+let detectedUrl = '';
+
+function currentDetection(): PageDetection {
+  if (!detection || detectedUrl !== location.href) {
+    detection = detectPolicyPage(document, location.href);
+    detectedUrl = location.href;
+  }
+  return detection;
+}
+
+function pageInfo(): PageInfo {
+  const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
+  return {
+    url: location.href,
+    title: document.title.slice(0, 1_000),
+    detection: currentDetection(),
+    policyLinks: findPolicyLinks(document, location.href).slice(0, 20),
+    thirdPartyHosts: thirdPartyHosts(resources, location.href),
+  };
+}
+
+async function reportIfPolicy(): Promise<void> {
+  const found = currentDetection();
+  if (found.kind === 'none') return;
+  const url = location.href;
+  await sendMessage('reportPolicy', { url, detection: found, extracted: extractPolicy(document, url) });
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    onMessage('getPageInfo', () => pageInfo());
+    onMessage('highlightSentence', ({ data }) => ({ found: highlightSentence(document, String(data.text)) }));
+    // Detection waits for an idle moment so it never competes with the page's own start-up work.
+    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    idle(() => void reportIfPolicy().catch((error) => console.debug('[policy-lens]', error)), { timeout: 3_000 });
+  },
+});

@@ -1,0 +1,76 @@
+// The popup's state (Svelte 5 runes): what the background reports for the tab, its cookies and progress.
+import { popupApi } from '@/lib/adapters/popup-messages-adapter';
+import { activeTabId } from '@/lib/adapters/tabs-adapter';
+import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
+
+// While a policy page is still being analysed after its content script reported it.
+const POLL_MS = 400;
+
+class PopupState {
+  tabId = $state<number | null>(null);
+  report = $state<TabReport | null>(null);
+  cookies = $state<CookieReport | null>(null);
+  step = $state<AnalysisStep | null>(null);
+  error = $state<string | null>(null);
+  saved = $state<{ count: number } | null>(null);
+  saveError = $state<string | null>(null);
+  evidenceMissing = $state<string | null>(null);
+
+  /** Load the tab's report at once (cached results show instantly), then analyse when needed. */
+  async open(): Promise<void> {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+    this.tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : await activeTabId();
+    if (this.tabId === null) return;
+    popupApi.onProgress((tabId, step) => {
+      if (tabId === this.tabId) this.step = step;
+    });
+    try {
+      this.report = await popupApi.tabReport(this.tabId);
+      void this.loadCookies();
+      if (this.report.state === 'not-analysed' && this.report.detection?.kind !== 'privacy-policy') await this.analyse();
+      while (this.report?.state === 'analysing') {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        this.report = await popupApi.tabReport(this.tabId);
+      }
+    } catch (error) {
+      this.error = String(error);
+    }
+  }
+
+  async loadCookies(): Promise<void> {
+    if (this.tabId === null) return;
+    this.cookies = await popupApi.cookieReport(this.tabId).catch(() => null);
+  }
+
+  /** Find the site's policy, or analyse a pasted policy URL. */
+  async analyse(policyUrl?: string): Promise<void> {
+    if (this.tabId === null || !this.report || this.report.state === 'restricted') return;
+    const { site, url } = this.report;
+    this.report = { state: 'analysing', site, url, step: policyUrl ? 'fetching' : 'finding-link' };
+    this.step = policyUrl ? 'fetching' : 'finding-link';
+    try {
+      this.report = await popupApi.analyseSite(this.tabId, policyUrl);
+    } catch (error) {
+      this.report = { state: 'failed', site, url, policyUrl: policyUrl ?? null, reason: { en: String(error), nb: String(error) } };
+    }
+  }
+
+  async showEvidence(sentenceId: string): Promise<void> {
+    if (this.tabId === null) return;
+    const { shown } = await popupApi.showEvidence(this.tabId, sentenceId);
+    this.evidenceMissing = shown === 'not-found' ? sentenceId : null;
+  }
+
+  async save(): Promise<void> {
+    if (this.tabId === null) return;
+    try {
+      const result = await popupApi.saveSite(this.tabId);
+      this.saved = { count: result.savedSites };
+      this.saveError = null;
+    } catch (error) {
+      this.saveError = String(error);
+    }
+  }
+}
+
+export const popup = new PopupState();
