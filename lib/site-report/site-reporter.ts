@@ -68,7 +68,7 @@ export function createSiteReporter(deps: ReporterDeps) {
     if (outcome.state !== 'analysed') return outcome as TabReport;
     const analysis = await cachedAnalysis(outcome.policyUrl, deps.analysisVersion, outcome.textHash);
     if (!analysis) return null;
-    return { state: 'analysed', site: state.site, url: state.url, policyUrl: outcome.policyUrl, source: outcome.source, fromCache: true, analysis };
+    return { state: 'analysed', site: state.site, url: state.url, policyUrl: outcome.policyUrl, source: outcome.source, fromCache: false, analysis };
   }
 
   async function reportForTab(tabId: number): Promise<TabReport> {
@@ -84,7 +84,9 @@ export function createSiteReporter(deps: ReporterDeps) {
     const known = await sitePolicy(site);
     if (known) {
       const analysis = await cachedAnalysis(known.policyUrl, deps.analysisVersion);
-      if (analysis) return { state: 'analysed', site, url, policyUrl: known.policyUrl, source: known.source, fromCache: true, analysis };
+      // The site's policy seen from another page of the site reads as fetched, not as "this page".
+      const source = samePage(known.policyUrl, url) ? 'this-page' : known.source === 'pasted' ? 'pasted' : 'fetched';
+      if (analysis) return { state: 'analysed', site, url, policyUrl: known.policyUrl, source, fromCache: true, analysis };
     }
     return { state: 'not-analysed', site, url, detection: state && samePage(state.url, url) ? state.detection : null };
   }

@@ -1,0 +1,127 @@
+// The extension in real Chromium: badge, popup scorecard and cookies, finding the policy, evidence
+// highlighting, and rejection of forged messages. Screenshots of the popup go to docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
+import { type FixtureSites, SEED_POLICY_PATHS, startFixtureSites } from './fixture-server';
+import { PopupPage } from './popup-page';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+let sites: FixtureSites;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  sites = await startFixtureSites();
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+});
+
+async function openSitePage(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(sites.shop + path);
+  return { page, tabId: await browser.tabIdOf(page) };
+}
+
+describe('badge', () => {
+  it.each(Object.keys(SEED_POLICY_PATHS))('shows a grade on the seed policy page %s', async (path) => {
+    const { page, tabId } = await openSitePage(path);
+    const text = await eventually(() => browser.badgeText(tabId), `badge on ${path}`);
+    expect(text).toMatch(/^[A-E]$/);
+    await page.close();
+  });
+
+  it.each(['/', '/blogg/personvern-tips', '/kjopsvilkar'])('shows nothing on %s (not a policy)', async (path) => {
+    const { page, tabId } = await openSitePage(path);
+    // Give the content script its idle slot and the background time to (not) answer.
+    await page.waitForTimeout(2_500);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await page.close();
+  });
+
+  it('clears the grade when the tab navigates away from the policy', async () => {
+    const { page, tabId } = await openSitePage('/personvern');
+    await eventually(() => browser.badgeText(tabId), 'badge');
+    await page.goto(sites.shop + '/kjopsvilkar');
+    await eventually(async () => (await browser.badgeText(tabId)) === '', 'badge cleared');
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('shows the scorecard of a policy page with five category cards', async () => {
+    const { page, tabId } = await openSitePage('/privacy-policy');
+    await eventually(() => browser.badgeText(tabId), 'badge');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.grade().textContent()).toMatch(/^[A-E]$/);
+    for (const label of ['collected', 'purposes', 'sharing', 'retention', 'rights']) {
+      expect(await popup.card(label).count(), label).toBe(1);
+    }
+    await popup.expandCards();
+    await popup.screenshot(resolve(SCREENSHOTS, 'popup-policy-page.png'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds the policy from the shop front page and lists the real cookies with categories', async () => {
+    // Forget what earlier tests taught the extension about this site, so it has to find the policy.
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    const { page, tabId } = await openSitePage('/');
+    await eventually(() => page.evaluate(() => document.cookie.includes('_ga=')), 'analytics cookie set by the tracker script');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.grade().textContent(), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+    const source = await popup.page.locator('.source').textContent();
+    expect(source).toContain(`${sites.shop}/personvern`);
+    expect(source).not.toMatch(/earlier reading/);
+    await expect.poll(() => popup.cookieRows().count()).toBeGreaterThanOrEqual(4);
+    expect(await popup.cookieRow('session_id').getAttribute('data-party')).toBe('first');
+    expect(await popup.cookieRow('_ga').getAttribute('data-party')).toBe('first');
+    expect(await popup.cookieRow('tp_uid').getAttribute('data-party')).toBe('third');
+    for (const row of await popup.cookieRows().all()) {
+      expect(await row.getAttribute('data-category')).toMatch(/^(essential|functional|analytics|marketing|unknown)$/);
+    }
+    await popup.screenshot(resolve(SCREENSHOTS, 'popup-shop-front-page.png'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the restricted state on browser pages', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => t.url === undefined || t.url.startsWith('chrome://'))?.id ?? -1);
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.state('restricted').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('evidence', () => {
+  it('highlights the evidence sentence in the policy page', async () => {
+    const { page, tabId } = await openSitePage('/legal/privacy-notice');
+    await eventually(() => browser.badgeText(tabId), 'badge');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.grade().textContent()).toMatch(/^[A-E]$/);
+    await popup.expandCards();
+    const evidence = popup.evidenceButtons().first();
+    const sentence = (await evidence.textContent())!.replace(/[“”]/g, '').trim();
+    await evidence.click();
+    const marked = page.locator('[data-policy-lens-highlight]');
+    await expect.poll(() => marked.count()).toBe(1);
+    const markedText = (await marked.textContent())!.replace(/\s+/g, ' ');
+    expect(markedText).toContain(sentence.slice(0, 40));
+    await popup.close();
+    await page.close();
+  });
+});
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { local: { clear(): Promise<void> } };
+};

@@ -1,0 +1,73 @@
+// Fixture sites for the real-browser tests: a shop on 127.0.0.1 and a "third party" on localhost.
+// Cookies are per host, not per port, so the two hosts give real first- and third-party cookies.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
+
+/** Seed policies wrapped as pages, on policy-like URLs of the shop. */
+export const SEED_POLICY_PATHS: Record<string, string> = {
+  '/personvern': 'policies/seed-001.html',
+  '/privacy-policy': 'policies/seed-002.html',
+  '/policies/tracking/privacy': 'policies/seed-000.html',
+  '/legal/privacy-notice': 'policies/seed-003.html',
+  '/data-protection': 'policies/seed-004.html',
+};
+
+export interface FixtureSites {
+  shop: string;
+  thirdParty: string;
+  close(): Promise<void>;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+/** Start the shop and the third-party host. */
+export async function startFixtureSites(): Promise<FixtureSites> {
+  let thirdPartyPort = 0;
+  const shop = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/') {
+      return send(res, 200, page('shop.html').replace('__THIRD_PARTY_PORT__', String(thirdPartyPort)), {
+        'set-cookie': ['session_id=8f14e45f; Path=/; HttpOnly; SameSite=Lax', 'cart_items=2; Path=/; Max-Age=604800; SameSite=Lax'],
+      });
+    }
+    if (SEED_POLICY_PATHS[path]) return send(res, 200, page(SEED_POLICY_PATHS[path]));
+    if (path === '/blogg/personvern-tips') return send(res, 200, page('article.html'));
+    if (path === '/kjopsvilkar') return send(res, 200, page('terms.html'));
+    if (path === '/favicon.ico') return send(res, 204, '');
+    return send(res, 404, '<!doctype html><title>Not found</title><h1>Not found</h1>');
+  });
+  const thirdParty = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/tracker.js') {
+      res.writeHead(200, {
+        'content-type': 'text/javascript',
+        // SameSite=None needs Secure; Chromium treats http://localhost as a secure context.
+        'set-cookie': ['tp_uid=a1b2c3; Path=/; Max-Age=31536000; SameSite=None; Secure', 'IDE=xyz; Path=/; Max-Age=33696000; SameSite=None; Secure'],
+      });
+      // A first-party analytics cookie set by the third party's script, like Google Analytics does.
+      return res.end('document.cookie = "_ga=GA1.1.1234567890.1700000000; Max-Age=63072000; Path=/; SameSite=Lax";');
+    }
+    res.writeHead(404).end();
+  });
+  const shopPort = await listen(shop);
+  thirdPartyPort = await listen(thirdParty);
+  return {
+    shop: `http://127.0.0.1:${shopPort}`,
+    thirdParty: `http://localhost:${thirdPartyPort}`,
+    close: async () => {
+      await Promise.all([shop, thirdParty].map((server) => new Promise((resolve) => server.close(resolve))));
+    },
+  };
+}
