@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commonPolicyUrls, findPolicyLinks } from './find-policy-link';
+import { commonPolicyUrls, findPolicyLinks, siteOf } from './find-policy-link';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -53,4 +53,15 @@ describe('commonPolicyUrls', () => {
     expect(urls.map((u) => u.url)).toContain('https://shop.example/personvern');
     expect(urls.every((u) => u.source === 'common-path')).toBe(true);
   });
+});
+
+describe('siteOf', () => {
+  it.each([
+    ['www.nordlys.no', 'nordlys.no'],
+    ['shop.example.co.uk', 'example.co.uk'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['localhost', 'localhost'],
+    ['[::1]', '[::1]'],
+    ['a.b.c.google.com', 'google.com'],
+  ])('%s → %s', (host, site) => expect(siteOf(host)).toBe(site));
 });

@@ -18,9 +18,17 @@ const MAX_LINKS = 5_000;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Registrable-ish site of a host: the last two labels (good enough to tell shop.no from google.com). */
+// Second-level labels under country codes that are public suffixes (shop.co.uk, shop.com.au). A full
+// public-suffix list would cost ~40 KB of bundle; these cover the common cases for shops.
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc']);
+
+/** Registrable-ish site of a host (shop.no, shop.co.uk); IP addresses and single-label hosts as they are. */
 export function siteOf(host: string): string {
-  return host.split('.').slice(-2).join('.');
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(lower) || lower.includes(':') || !lower.includes('.')) return lower;
+  const labels = lower.split('.');
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
 
 function absoluteHttpUrl(href: string, base: string): URL | null {

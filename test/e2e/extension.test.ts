@@ -91,6 +91,34 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('says when no policy is found, and analyses a pasted policy URL', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(sites.thirdParty + '/');
+    const tabId = await browser.tabIdOf(page);
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.state('no-policy-found').count(), { timeout: 20_000 }).toBe(1);
+    await popup.screenshot(resolve(SCREENSHOTS, 'popup-no-policy-found.png'));
+    await popup.pastePolicyUrl(sites.shop + '/data-protection');
+    await expect.poll(() => popup.grade().textContent(), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+    expect(await popup.page.locator('.source').textContent()).toContain('(pasted)');
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves the analysed site for comparison', async () => {
+    const { page, tabId } = await openSitePage('/personvern');
+    await eventually(() => browser.badgeText(tabId), 'badge');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.grade().textContent()).toMatch(/^[A-E]$/);
+    await popup.page.getByTestId('save-site').click();
+    await expect.poll(() => popup.page.getByRole('status').filter({ hasText: /saved/i }).count()).toBe(1);
+    const saved = await browser.worker.evaluate(async () => (await chrome.storage.local.get('savedSites')).savedSites as { site: string; policyUrl: string; textHash: string; schemaVersion: number }[]);
+    expect(saved[0]).toMatchObject({ site: '127.0.0.1', schemaVersion: 1, policyUrl: `${sites.shop}/personvern` });
+    expect(saved[0]!.textHash).toMatch(/^[0-9a-f]{64}$/);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the restricted state on browser pages', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
@@ -121,7 +149,57 @@ describe('evidence', () => {
   });
 });
 
+describe('forged messages', () => {
+  it('ignores a policy report posted by the page itself', async () => {
+    const { page, tabId } = await openSitePage('/kjopsvilkar');
+    await page.evaluate(() => {
+      const forged = { type: 'reportPolicy', id: 1, timestamp: Date.now(), data: { url: location.href } };
+      window.postMessage(forged, '*');
+      document.dispatchEvent(new CustomEvent('reportPolicy', { detail: forged }));
+    });
+    await page.waitForTimeout(2_500);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await page.close();
+  });
+
+  it('rejects malformed and mismatched reports sent from the content-script world, with the reason', async () => {
+    const { page, tabId } = await openSitePage('/kjopsvilkar');
+    const sendFromContentScript = await contentScriptSender(page);
+    const badSchema = await sendFromContentScript({ url: sites.shop + '/kjopsvilkar', detection: 'policy!', extracted: null });
+    expect(badSchema).toMatch(/rejected: bad schema: detection/);
+    const otherUrl = await sendFromContentScript({
+      url: 'https://bank.example/privacy',
+      detection: { kind: 'privacy-policy', score: 20, reasons: [], words: 900 },
+      extracted: { url: 'https://bank.example/privacy', title: 'x', sections: [], sentences: [], words: 0, truncated: false },
+    });
+    expect(otherUrl).toMatch(/rejected: URL does not match/);
+    const oversized = await sendFromContentScript({ junk: 'x'.repeat(3_100_000) });
+    expect(oversized).toMatch(/rejected: message too large/);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await page.close();
+  });
+});
+
+/** Send a reportPolicy message from our content script's isolated world (via DevTools), returning the error text. */
+async function contentScriptSender(page: import('playwright-core').Page): Promise<(data: unknown) => Promise<string>> {
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
+  await cdp.send('Runtime.enable');
+  const world = await eventually(
+    async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId)),
+    "the content script's isolated world",
+  );
+  return async (data) => {
+    const expression = `new Promise((resolve) => chrome.runtime.sendMessage(
+      { type: 'reportPolicy', id: 99, timestamp: Date.now(), data: ${JSON.stringify(data)} },
+      (response) => resolve(JSON.stringify(response ?? chrome.runtime.lastError?.message ?? null))))`;
+    const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+    return String(result.result.value);
+  };
+}
+
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { local: { clear(): Promise<void> } };
+  storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };

@@ -59,6 +59,10 @@ export async function startFixtureSites(): Promise<FixtureSites> {
       // A first-party analytics cookie set by the third party's script, like Google Analytics does.
       return res.end('document.cookie = "_ga=GA1.1.1234567890.1700000000; Max-Age=63072000; Path=/; SameSite=Lax";');
     }
+    if (path === '/') {
+      // A second "shop" with no policy link and no policy at the common paths.
+      return send(res, 200, '<!doctype html><html lang="en"><head><title>Kiosk</title></head><body><main><h1>Kiosk</h1><p>Ice cream and coffee.</p></main></body></html>');
+    }
     res.writeHead(404).end();
   });
   const shopPort = await listen(shop);
