@@ -18,10 +18,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'policy-lens@policy-lens.dev',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               // Nothing leaves the browser (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
