@@ -56,6 +56,11 @@ describe('detectPolicyPage', () => {
     expect(detection.reasons.map((r) => r.signal)).toContain('url-cookie');
   });
 
+  it.each(['000', '001', '002', '003', '004'])('recognises seed policy %s wrapped as a page', (seed) => {
+    const detection = detectPolicyPage(fixture(`policies/seed-${seed}`), `http://127.0.0.1:8080/policies/${seed}`);
+    expect(detection.kind).toBe('privacy-policy');
+  });
+
   it('does not call a shop front page with a footer link to its policy a policy', () => {
     const detection = detectPolicyPage(fixture('shop'), 'http://127.0.0.1:8080/');
     expect(detection.kind).toBe('none');

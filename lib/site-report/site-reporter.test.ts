@@ -1,0 +1,142 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageDetection } from '../detect/detection-types';
+import type { ParsedPage } from '../messages';
+import { savedSites, tabState } from '../storage';
+import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
+import { createSiteReporter, type ReporterDeps } from './site-reporter';
+
+const POLICY: PageDetection = { kind: 'privacy-policy', score: 12, reasons: [], words: 500 };
+const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
+
+const extracted = (url: string, text = 'We collect your e-mail address.'): ExtractedPolicy => ({
+  url, title: 'Privacy', sections: [{ heading: '', level: 0 }], sentences: [{ id: 's0', text, heading: 'Data', section: 0 }], words: 300, truncated: false,
+});
+const analysisOf = (e: ExtractedPolicy): PolicyAnalysis =>
+  ({ version: 1, url: e.url, title: e.title, textHash: `hash:${e.sentences[0]!.text}`, sentences: e.sentences, score: { grade: 'B' } }) as unknown as PolicyAnalysis;
+
+function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | Error>, tabs: Record<number, string>) {
+  const deps = {
+    analysisVersion: 1,
+    getTab: vi.fn(async (id: number) => (id in tabs ? { url: tabs[id] } : null)),
+    pageInfo: vi.fn(async () => null as never),
+    fetchPage: vi.fn(async (url: string) => {
+      const page = pages[url];
+      if (!page) throw new Error('HTTP 404');
+      if (page instanceof Error) throw page;
+      return { html: page.html, url };
+    }),
+    parsePage: vi.fn(async (html: string) => (Object.values(pages).find((p) => !(p instanceof Error) && p.html === html) as { parsed: ParsedPage }).parsed),
+    analyse: vi.fn(async (e: ExtractedPolicy): Promise<AnalysisOutcome> => ({ ok: true, analysis: analysisOf(e) })),
+    textHash: vi.fn(async (e: ExtractedPolicy) => `hash:${e.sentences[0]!.text}`),
+    progress: vi.fn(),
+    showGrade: vi.fn(async () => undefined),
+    clearBadge: vi.fn(async () => undefined),
+    cookies: vi.fn(async () => []),
+    categoriseCookies: (cookies) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null })),
+    highlight: vi.fn(async () => true),
+    focusTab: vi.fn(async () => undefined),
+    openTabAndWait: vi.fn(async () => 99),
+    warn: vi.fn(),
+  } satisfies ReporterDeps;
+  return deps;
+}
+
+const policyPage = (url: string): { html: string; parsed: ParsedPage } => ({ html: `<policy ${url}>`, parsed: { detection: POLICY, extracted: extracted(url), policyLinks: [] } });
+
+describe('site reporter', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('analyses a reported policy page, shows the grade, and reuses the cache for the same text', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+    const reporter = createSiteReporter(deps);
+    const report = { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') };
+    await reporter.policyPageReported(1, report);
+    expect(deps.showGrade).toHaveBeenCalledWith(1, 'B');
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', source: 'this-page', fromCache: false });
+    await reporter.policyPageReported(1, report);
+    expect(deps.analyse).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not set a badge when the tab left the page during the analysis', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+    const reporter = createSiteReporter(deps);
+    deps.analyse.mockImplementationOnce(async (e) => {
+      await reporter.tabNavigated(1, 'https://shop.no/kurv');
+      return { ok: true, analysis: analysisOf(e) };
+    });
+    await reporter.policyPageReported(1, { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') });
+    expect(deps.showGrade).not.toHaveBeenCalled();
+    expect(deps.clearBadge).toHaveBeenCalledWith(1);
+  });
+
+  it('finds the policy from the page links, skipping links that are not policies, then shows it on other pages of the site', async () => {
+    const deps = fakeDeps(
+      { 'https://shop.no/om-oss': { html: '<about>', parsed: { detection: NONE, extracted: extracted('https://shop.no/om-oss'), policyLinks: [] } }, 'https://shop.no/personvern': policyPage('https://shop.no/personvern') },
+      { 2: 'https://shop.no/', 3: 'https://www.shop.no/sko' },
+    );
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+      { url: 'https://shop.no/om-oss', text: 'Om personvern', score: 9, source: 'link', kind: 'privacy' },
+      { url: 'https://shop.no/personvern', text: 'Personvern', score: 8, source: 'link', kind: 'privacy' },
+    ] } as never);
+    const reporter = createSiteReporter(deps);
+    expect(await reporter.analyseSite(2)).toMatchObject({ state: 'analysed', source: 'fetched', policyUrl: 'https://shop.no/personvern' });
+    expect(deps.progress.mock.calls.map((c) => c[1])).toEqual(['finding-link', 'fetching', 'extracting', 'fetching', 'extracting', 'analysing']);
+    expect(deps.showGrade).not.toHaveBeenCalled();
+    expect(await reporter.tabReport(3)).toMatchObject({ state: 'analysed', source: 'fetched', fromCache: true });
+  });
+
+  it('falls back to common paths and reports when nothing is found', async () => {
+    const deps = fakeDeps({}, { 4: 'https://kiosk.no/' });
+    const reporter = createSiteReporter(deps);
+    const report = await reporter.analyseSite(4);
+    expect(report.state).toBe('no-policy-found');
+    expect(report.state === 'no-policy-found' && report.tried).toContain('https://kiosk.no/personvern');
+    expect((await tabState(4))?.outcome?.state).toBe('no-policy-found');
+  });
+
+  it('analyses a pasted URL even when it does not look like a policy, and explains fetch failures', async () => {
+    const deps = fakeDeps({ 'https://kiosk.no/info': { html: '<info>', parsed: { detection: NONE, extracted: extracted('https://kiosk.no/info'), policyLinks: [] } }, 'https://kiosk.no/down': new Error('HTTP 500') }, { 4: 'https://kiosk.no/' });
+    const reporter = createSiteReporter(deps);
+    expect(await reporter.analyseSite(4, 'https://kiosk.no/info')).toMatchObject({ state: 'analysed', source: 'pasted' });
+    const failed = await reporter.analyseSite(4, 'https://kiosk.no/down');
+    expect(failed).toMatchObject({ state: 'failed', policyUrl: 'https://kiosk.no/down' });
+    expect(failed.state === 'failed' && failed.reason.en).toContain('HTTP 500');
+  });
+
+  it('reports unsupported languages as such', async () => {
+    const deps = fakeDeps({}, { 5: 'https://laden.de/datenschutz' });
+    deps.analyse.mockResolvedValueOnce({ ok: false, error: 'unsupported-language', language: { code: 'de', supported: false, confidence: 0.9 }, message: { en: 'German', nb: 'Tysk' } });
+    const reporter = createSiteReporter(deps);
+    await reporter.policyPageReported(5, { url: 'https://laden.de/datenschutz', detection: POLICY, extracted: extracted('https://laden.de/datenschutz') });
+    expect(await reporter.tabReport(5)).toMatchObject({ state: 'unsupported-language', language: { code: 'de' } });
+    expect(deps.showGrade).not.toHaveBeenCalled();
+  });
+
+  it('treats browser pages and stores as restricted', async () => {
+    const reporter = createSiteReporter(fakeDeps({}, { 6: 'chrome://settings', 7: 'https://chromewebstore.google.com/x' }));
+    expect((await reporter.tabReport(6)).state).toBe('restricted');
+    expect((await reporter.analyseSite(7)).state).toBe('restricted');
+    expect((await reporter.tabReport(8)).state).toBe('restricted'); // a tab that is gone
+  });
+
+  it('highlights evidence in the tab when it is the policy, else opens the fetched policy', async () => {
+    const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, { 1: 'https://shop.no/personvern', 2: 'https://shop.no/' });
+    const reporter = createSiteReporter(deps);
+    await reporter.policyPageReported(1, { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') });
+    expect(await reporter.showEvidence(1, 's0')).toEqual({ shown: 'in-tab' });
+    expect(deps.highlight).toHaveBeenLastCalledWith(1, 'We collect your e-mail address.', 'Data');
+    expect(await reporter.showEvidence(2, 's0')).toEqual({ shown: 'opened' });
+    expect(deps.openTabAndWait).toHaveBeenCalledWith('https://shop.no/personvern');
+    expect(await reporter.showEvidence(1, 's999')).toEqual({ shown: 'not-found' });
+  });
+
+  it('saves the analysed site with its cookie report', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+    const reporter = createSiteReporter(deps);
+    await expect(reporter.saveSite(1)).rejects.toThrow(/nothing analysed/);
+    await reporter.policyPageReported(1, { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') });
+    expect(await reporter.saveSite(1)).toMatchObject({ savedSites: 1 });
+    expect((await savedSites())[0]).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', cookies: { site: 'shop.no' } });
+  });
+});
