@@ -73,12 +73,12 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
 }
 
 /** Poll until the check returns a truthy value, or fail after the timeout. */
-export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
   const started = Date.now();
   let last: T | undefined;
   while (Date.now() - started < timeoutMs) {
     last = await check();
-    if (last) return last;
+    if (last) return last as NonNullable<T>;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
