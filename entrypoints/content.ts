@@ -40,11 +40,13 @@ async function reportIfPolicy(): Promise<void> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     onMessage('getPageInfo', () => pageInfo());
     onMessage('highlightSentence', ({ data }) => ({ found: highlightSentence(document, String(data.text)) }));
     // Detection waits for an idle moment so it never competes with the page's own start-up work.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => void reportIfPolicy().catch((error) => console.debug('[policy-lens]', error)), { timeout: 3_000 });
+    const detectWhenIdle = () => ctx.requestIdleCallback(() => void reportIfPolicy().catch((error) => console.debug('[policy-lens]', error)), { timeout: 3_000 });
+    detectWhenIdle();
+    // Single-page shops change the URL without loading a page; the background clears the badge then.
+    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(detectWhenIdle, 500));
   },
 });

@@ -32,6 +32,8 @@ export interface ReporterDeps {
 // Links tried per site before giving up: the page's best links, then a few common paths.
 const MAX_LINKS_TRIED = 3;
 const MAX_COMMON_PATHS_TRIED = 4;
+const HIGHLIGHT_ATTEMPTS = 10;
+const HIGHLIGHT_RETRY_MS = 300;
 
 const siteOfUrl = (url: string) => siteOf(new URL(url).hostname);
 
@@ -187,7 +189,11 @@ export function createSiteReporter(deps: ReporterDeps) {
         return { shown: (await deps.highlight(tabId, sentence.text, sentence.heading)) ? 'in-tab' : 'not-found' };
       }
       const opened = await deps.openTabAndWait(report.policyUrl);
-      await deps.highlight(opened, sentence.text, sentence.heading);
+      // The new tab's content script starts at document_idle, which can come after the load event.
+      for (let attempt = 0; attempt < HIGHLIGHT_ATTEMPTS; attempt++) {
+        if (await deps.highlight(opened, sentence.text, sentence.heading)) break;
+        await new Promise((resolve) => setTimeout(resolve, HIGHLIGHT_RETRY_MS));
+      }
       return { shown: 'opened' };
     },
 

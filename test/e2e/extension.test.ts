@@ -87,6 +87,19 @@ describe('popup', () => {
       expect(await row.getAttribute('data-category')).toMatch(/^(essential|functional|analytics|marketing|unknown)$/);
     }
     await popup.screenshot(resolve(SCREENSHOTS, 'popup-shop-front-page.png'));
+
+    // Evidence of a policy read in the background opens the policy in a tab, highlighted.
+    await popup.expandCards();
+    const evidence = popup.evidenceButtons().first();
+    const sentence = (await evidence.textContent())!.replace(/[“”]/g, '').trim();
+    const opened = browser.context.waitForEvent('page');
+    await evidence.click();
+    const policyTab = await opened;
+    expect(policyTab.url()).toBe(`${sites.shop}/personvern`);
+    const marked = policyTab.locator('[data-policy-lens-highlight]');
+    await expect.poll(() => marked.count(), { timeout: 10_000 }).toBe(1);
+    expect((await marked.textContent())!.replace(/\s+/g, ' ')).toContain(sentence.slice(0, 40));
+    await policyTab.close();
     await popup.close();
     await page.close();
   });
