@@ -40,6 +40,6 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['data/**', 'test/**', 'scripts/**', '.ci/**'],
+    excludeSources: ['data/**', 'test/**', 'scripts/**', '.ci/**', 'docs/**'],
   },
 });

@@ -4,6 +4,7 @@ import { extensionId, extensionOrigin } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
 import { checkExtensionPageSender, checkPolicyReport, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
 import { clearTabState } from '@/lib/storage';
+import { createReportThrottle } from '@/lib/site-report/report-throttle';
 import { createSiteReporter } from '@/lib/site-report/site-reporter';
 
 /** Reject (and log) messages to popup-only handlers that do not come from our own pages. */
@@ -20,12 +21,14 @@ function fromOurPage(sender: SenderLike, data: unknown): { tabId: number; policy
 
 export default defineBackground(() => {
   const reporter = createSiteReporter(backgroundDeps());
+  const allowReport = createReportThrottle();
 
   onMessage('reportPolicy', async ({ data, sender }) => {
     const checked = checkPolicyReport(data, sender, extensionId());
-    if (!checked.ok) {
-      console.warn('[policy-lens] rejected policy report:', checked.reason);
-      throw new Error(`rejected: ${checked.reason}`);
+    const reason = !checked.ok ? checked.reason : !allowReport(checked.tabId) ? 'too many reports from this tab' : null;
+    if (reason || !checked.ok) {
+      console.warn('[policy-lens] rejected policy report:', reason);
+      throw new Error(`rejected: ${reason}`);
     }
     await reporter.policyPageReported(checked.tabId, checked.value);
   });

@@ -8,11 +8,17 @@ const MAX_THIRD_PARTY_HOSTS = 40;
 
 /** Cookies of a page's site and of the third-party hosts it loaded, marked first or third party. */
 export async function cookiesForPage(pageUrl: string, thirdPartyHosts: string[]): Promise<SeenCookie[]> {
-  const pageSite = siteOf(new URL(pageUrl).hostname);
-  const lists = await Promise.all([
-    browser.cookies.getAll({ domain: pageSite }).catch(() => []),
-    ...thirdPartyHosts.slice(0, MAX_THIRD_PARTY_HOSTS).map((host) => browser.cookies.getAll({ domain: siteOf(host) }).catch(() => [])),
-  ]);
+  const page = new URL(pageUrl);
+  const pageSite = siteOf(page.hostname);
+  // Third-party cookies are partitioned by the top-level site in Firefox (Total Cookie Protection) and
+  // for CHIPS cookies in Chrome; without a partitionKey, getAll returns unpartitioned cookies only.
+  // https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/cookies#storage_partitioning
+  const partitionKey = { topLevelSite: `${page.protocol}//${pageSite}` };
+  const query = (domain: string) => [
+    browser.cookies.getAll({ domain }).catch(() => []),
+    browser.cookies.getAll({ domain, partitionKey } as Parameters<typeof browser.cookies.getAll>[0]).catch(() => []),
+  ];
+  const lists = await Promise.all([query(pageSite), ...thirdPartyHosts.slice(0, MAX_THIRD_PARTY_HOSTS).map((host) => query(siteOf(host)))].flat());
   const seen = new Map<string, SeenCookie>();
   for (const cookie of lists.flat()) {
     const key = `${cookie.name}|${cookie.domain}|${cookie.path}`;

@@ -46,3 +46,16 @@ describe('buildCookieReport', () => {
     expect(report.counts).toEqual({ essential: 1, functional: 0, analytics: 1, marketing: 1, unknown: 0 });
   });
 });
+
+describe('createReportThrottle', () => {
+  it('allows one report per tab per interval', async () => {
+    const { createReportThrottle } = await import('./report-throttle');
+    let time = 0;
+    const allow = createReportThrottle(1_000, () => time);
+    expect(allow(1)).toBe(true);
+    expect(allow(1)).toBe(false);
+    expect(allow(2)).toBe(true);
+    time = 1_000;
+    expect(allow(1)).toBe(true);
+  });
+});
