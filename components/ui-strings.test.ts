@@ -22,6 +22,11 @@ describe('UI strings (public/_locales)', () => {
     for (const [key, value] of [...Object.entries(en), ...Object.entries(nb)]) expect(value.message.trim(), key).not.toBe('');
   });
 
+  it('names its own language in uiLanguage', () => {
+    expect(en.uiLanguage!.message).toBe('en');
+    expect(nb.uiLanguage!.message).toBe('nb');
+  });
+
   it('uses the same $n placeholders in both languages', () => {
     for (const key of Object.keys(en)) {
       const holes = (text: string) => (text.match(/\$\d/g) ?? []).sort().join();

@@ -16,7 +16,10 @@ export async function packagedJson<T>(path: '/model.json'): Promise<T> {
 
 /** The UI language for LocalizedText: Norwegian for nb/no/nn browsers, else English. */
 export function uiLanguage(): 'en' | 'nb' {
-  return /^(nb|no|nn)\b/i.test(browser.i18n.getUILanguage()) ? 'nb' : 'en';
+  // The locale files name their own language, so analysis texts follow the UI strings the browser
+  // picked (Chromium on Linux can report getUILanguage() 'en-US' while serving the nb strings).
+  const picked = browser.i18n.getMessage('uiLanguage' as never) || browser.i18n.getUILanguage();
+  return /^(nb|no|nn)\b/i.test(picked) ? 'nb' : 'en';
 }
 
 /** A UI string from _locales in the browser's language. */

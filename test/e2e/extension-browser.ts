@@ -24,7 +24,8 @@ export interface ExtensionBrowser {
 }
 
 /** Start Chromium with the extension; fails loudly (never skips) when Chromium or the build is missing. */
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { uiLanguage?: 'en' | 'nb' } = {}): Promise<ExtensionBrowser> {
+  const lang = options.uiLanguage ?? 'en';
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or set CHROMIUM_PATH). The e2e tests need a real browser.`);
   }
@@ -38,6 +39,8 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
+    // Chromium on Linux picks its UI language (and so the extension's _locales) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: lang === 'nb' ? 'nb' : 'en_US' },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -47,7 +50,7 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
       '--disable-sync',
       '--disable-gpu',
       '--disable-quic',
-      '--lang=en-US',
+      `--lang=${lang === 'nb' ? 'nb' : 'en-US'}`,
       // Only the fixture hosts resolve: Chromium must not wait for Google hosts on a closed network.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
