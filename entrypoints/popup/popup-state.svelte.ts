@@ -27,11 +27,11 @@ class PopupState {
     try {
       this.report = await popupApi.tabReport(this.tabId);
       void this.loadCookies();
-      if (this.report.state === 'not-analysed' && this.report.detection?.kind !== 'privacy-policy') await this.analyse();
       while (this.report?.state === 'analysing') {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         this.report = await popupApi.tabReport(this.tabId);
       }
+      if (this.report.state === 'not-analysed') await this.analyse();
     } catch (error) {
       this.error = String(error);
     }

@@ -140,3 +140,25 @@ describe('site reporter', () => {
     expect((await savedSites())[0]).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', cookies: { site: 'shop.no' } });
   });
 });
+
+describe('site reporter recovery', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the page itself first when its content script says it is a policy but no report arrived', async () => {
+    const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, { 1: 'https://shop.no/personvern' });
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, thirdPartyHosts: [], policyLinks: [] } as never);
+    const reporter = createSiteReporter(deps);
+    expect(await reporter.analyseSite(1)).toMatchObject({ state: 'analysed', policyUrl: 'https://shop.no/personvern' });
+    expect(deps.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets an analysis that was cut off', async () => {
+    const { setTabState } = await import('../storage');
+    const reporter = createSiteReporter(fakeDeps({}, { 1: 'https://shop.no/personvern' }));
+    const stuck = { state: 'analysing' as const, site: 'shop.no', url: 'https://shop.no/personvern', step: 'analysing' as const };
+    await setTabState(1, { url: 'https://shop.no/personvern', site: 'shop.no', detection: POLICY, outcome: stuck, updatedAt: Date.now() });
+    expect((await reporter.tabReport(1)).state).toBe('analysing');
+    await setTabState(1, { url: 'https://shop.no/personvern', site: 'shop.no', detection: POLICY, outcome: stuck, updatedAt: Date.now() - 60_000 });
+    expect((await reporter.tabReport(1)).state).toBe('not-analysed');
+  });
+});

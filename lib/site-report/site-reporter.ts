@@ -33,6 +33,8 @@ export interface ReporterDeps {
 const MAX_LINKS_TRIED = 3;
 const MAX_COMMON_PATHS_TRIED = 4;
 const HIGHLIGHT_ATTEMPTS = 10;
+// Analyses take well under a second; one still 'analysing' after this was cut off.
+const STALE_ANALYSIS_MS = 30_000;
 const HIGHLIGHT_RETRY_MS = 300;
 
 const siteOfUrl = (url: string) => siteOf(new URL(url).hostname);
@@ -67,6 +69,8 @@ export function createSiteReporter(deps: ReporterDeps) {
   async function materialise(state: TabState): Promise<TabReport | null> {
     const outcome = state.outcome;
     if (!outcome) return null;
+    // An analysis that never finished (the service worker was stopped mid-way) is forgotten.
+    if (outcome.state === 'analysing' && Date.now() - (state.updatedAt ?? 0) > STALE_ANALYSIS_MS) return null;
     if (outcome.state !== 'analysed') return outcome as TabReport;
     const analysis = await cachedAnalysis(outcome.policyUrl, deps.analysisVersion, outcome.textHash);
     if (!analysis) return null;
@@ -141,7 +145,13 @@ export function createSiteReporter(deps: ReporterDeps) {
     /** A content script found a policy page: analyse it (or reuse the cache) and show its grade on the badge. */
     async policyPageReported(tabId: number, report: PolicyReport): Promise<void> {
       const site = siteOfUrl(report.url);
-      await setTabState(tabId, { url: report.url, site, detection: report.detection, outcome: { state: 'analysing', site, url: report.url, step: 'analysing' } });
+      await setTabState(tabId, {
+        url: report.url,
+        site,
+        detection: report.detection,
+        outcome: { state: 'analysing', site, url: report.url, step: 'analysing' },
+        updatedAt: Date.now(),
+      });
       const { outcome, fromCache } = await analyseCached(report.extracted);
       const { stored } = await settle(outcome, site, report.url, report.url, 'this-page');
       if (fromCache) await rememberSitePolicy(site, { policyUrl: report.url, source: 'this-page', foundAt: Date.now() });
@@ -163,7 +173,10 @@ export function createSiteReporter(deps: ReporterDeps) {
       if (pastedUrl) return tryCandidates(tabId, url, site, [{ url: pastedUrl, text: '', score: 0, source: 'link', kind: 'privacy' }], 'pasted');
 
       deps.progress(tabId, 'finding-link');
-      let links = (await deps.pageInfo(tabId))?.policyLinks;
+      const info = await deps.pageInfo(tabId);
+      // The page is itself a policy whose report never arrived (or was forgotten): read it first.
+      const itself: PolicyLinkCandidate[] = info && info.detection.kind !== 'none' ? [{ url, text: '', score: 99, source: 'link', kind: 'privacy' }] : [];
+      let links = info?.policyLinks;
       if (!links) {
         // No content script (the page was open before install): read the page's links from a fetched copy.
         links = await deps
@@ -172,7 +185,7 @@ export function createSiteReporter(deps: ReporterDeps) {
           .then((parsed) => parsed.policyLinks)
           .catch(() => []);
       }
-      const candidates = [...links.slice(0, MAX_LINKS_TRIED), ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
+      const candidates = [...itself, ...links.slice(0, MAX_LINKS_TRIED), ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
       return tryCandidates(tabId, url, site, candidates, 'fetched');
     },
 

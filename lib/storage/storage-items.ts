@@ -27,6 +27,8 @@ export interface TabState {
   detection: PageDetection | null;
   /** The last outcome for this tab, without the analysis itself (that lives in the cache). */
   outcome: Exclude<TabReport, { state: 'analysed' | 'restricted' | 'not-analysed' }> | { state: 'analysed'; policyUrl: string; textHash: string; source: PolicySource } | null;
+  /** When the outcome was last set (ms since the epoch). */
+  updatedAt?: number;
 }
 
 /** A site saved for the comparison page. */

@@ -74,6 +74,6 @@ describe('storage', () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p'), null);
     const raw = await fakeBrowser.storage.local.get('savedSites');
     expect((raw.savedSites as { site: string }[])[0]!.site).toBe('a.no');
-    expect((await savedSitesItem.getMeta()).v ?? 1).toBe(1);
+    expect(((await savedSitesItem.getMeta()) as { v?: number }).v ?? 1).toBe(1);
   });
 });

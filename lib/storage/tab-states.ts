@@ -23,7 +23,7 @@ export function updateTabState(tabId: number, url: string, patch: Partial<TabSta
     const states = await tabStatesItem.getValue();
     const current = states[String(tabId)];
     if (!current || current.url !== url) return false;
-    states[String(tabId)] = { ...current, ...patch };
+    states[String(tabId)] = { ...current, ...patch, updatedAt: Date.now() };
     await tabStatesItem.setValue(states);
     return true;
   });
