@@ -108,8 +108,8 @@ export function highlightSentence(doc: Document, sentence: string): boolean {
 
 /** Highlight the exact text with the CSS Custom Highlight API (Chrome 105+, Firefox 140+), when present. */
 function markText(doc: Document, range: Range): void {
-  const view = doc.defaultView as (Window & { Highlight?: new (...ranges: Range[]) => unknown }) | null;
-  const registry = (view?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const view = doc.defaultView as unknown as { Highlight?: new (...ranges: Range[]) => unknown; CSS?: { highlights?: Map<string, unknown> }; CSSStyleSheet?: typeof CSSStyleSheet } | null;
+  const registry = view?.CSS?.highlights;
   if (!view?.Highlight || !registry || !view.CSSStyleSheet || !('adoptedStyleSheets' in doc)) return;
   registry.set(HIGHLIGHT_NAME, new view.Highlight(range));
   const sheet = new view.CSSStyleSheet();
