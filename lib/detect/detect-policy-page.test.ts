@@ -61,6 +61,11 @@ describe('detectPolicyPage', () => {
     expect(detection.kind).toBe('privacy-policy');
   });
 
+  it('recognises a policy in another language, so it can be reported as unsupported', () => {
+    const detection = detectPolicyPage(fixture('policies/german'), 'https://bergladen.example/datenschutz');
+    expect(detection.kind).toBe('privacy-policy');
+  });
+
   it('does not call a shop front page with a footer link to its policy a policy', () => {
     const detection = detectPolicyPage(fixture('shop'), 'http://127.0.0.1:8080/');
     expect(detection.kind).toBe('none');

@@ -14,6 +14,12 @@ describe('detection-signals.json', () => {
     }
   });
 
+  it('has lower-case, trimmed phrases in the optional other-language lists', () => {
+    for (const key of phraseLists) {
+      for (const phrase of DETECTION_SIGNALS[key].other ?? []) expect(phrase).toBe(phrase.trim().toLowerCase());
+    }
+  });
+
   it.each(slugLists)('%s holds ASCII URL slugs', (key) => {
     for (const slug of DETECTION_SIGNALS[key]) expect(slug).toMatch(/^[a-z0-9-]+$/);
   });

@@ -1,7 +1,7 @@
 import signals from './detection-signals.json';
 
-/** A phrase list per UI/policy language. */
-export type PhraseLists = { en: string[]; nb: string[] };
+/** A phrase list per supported language, and optionally for other languages (recognised, then reported as unsupported). */
+export type PhraseLists = { en: string[]; nb: string[]; other?: string[] };
 
 /** The shape of detection-signals.json (validated by detection-signals.test.ts). */
 export interface DetectionSignals {
@@ -24,7 +24,7 @@ function escapeRegExp(text: string): string {
 
 /** A matcher for any of the phrases, on word boundaries, case-insensitive (longest phrase wins). */
 export function phraseMatcher(lists: PhraseLists | string[]): RegExp {
-  const phrases = Array.isArray(lists) ? lists : [...lists.en, ...lists.nb];
+  const phrases = Array.isArray(lists) ? lists : [...lists.en, ...lists.nb, ...(lists.other ?? [])];
   const alternatives = [...new Set(phrases.map((p) => p.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)

@@ -132,6 +132,17 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('says when a policy is in a language it does not read, without a badge', async () => {
+    const { page, tabId } = await openSitePage('/datenschutz');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.state('unsupported-language').count(), { timeout: 15_000 }).toBe(1);
+    expect(await popup.state('unsupported-language').textContent()).toMatch(/\(de\)/);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await popup.screenshot(resolve(SCREENSHOTS, 'popup-unsupported-language.png'));
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the restricted state on browser pages', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
