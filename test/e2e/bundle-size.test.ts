@@ -1,0 +1,37 @@
+// The extension's bundle budget (issue 3): minified, before zip. Runs on the build `npm run test:e2e` makes.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './extension-browser';
+
+const KB = 1_000;
+const size = (file: string) => statSync(join(EXTENSION_DIR, file)).size;
+
+/** The JS and CSS an HTML page loads (scripts, module preloads, stylesheets). */
+function pageAssets(html: string): string[] {
+  const page = readFileSync(join(EXTENSION_DIR, html), 'utf8');
+  return [...page.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+}
+
+describe('bundle budget (chrome-mv3)', () => {
+  it('background ≤ 150 KB', () => expect(size('background.js')).toBeLessThanOrEqual(150 * KB));
+
+  it('content script ≤ 60 KB', () => expect(size('content-scripts/content.js')).toBeLessThanOrEqual(60 * KB));
+
+  it('popup ≤ 120 KB', () => {
+    const assets = pageAssets('popup.html');
+    expect(assets.length).toBeGreaterThan(0);
+    expect(assets.reduce((sum, file) => sum + size(file), 0)).toBeLessThanOrEqual(120 * KB);
+  });
+
+  it('content script does not contain the classifier or the analysis engine', () => {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    // Strings only the classifier (features, stemmer) and the rubric carry; checked in the background
+    // too, so the test notices when a marker stops meaning anything.
+    for (const marker of ['len:short', 'porter', 'complaint-authority']) {
+      expect(background, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
+    }
+  });
+});
