@@ -63,8 +63,10 @@ describe('popup', () => {
     for (const label of ['collected', 'purposes', 'sharing', 'retention', 'rights']) {
       expect(await popup.card(label).count(), label).toBe(1);
     }
-    await popup.expandCards();
+    await popup.page.locator('details.why > summary').click();
     await popup.screenshot(resolve(SCREENSHOTS, 'popup-policy-page.png'));
+    await popup.expandCards();
+    await popup.screenshot(resolve(SCREENSHOTS, 'popup-policy-page-evidence.png'));
     await popup.close();
     await page.close();
   });
@@ -168,6 +170,29 @@ describe('evidence', () => {
     await expect.poll(() => marked.count()).toBe(1);
     const markedText = (await marked.textContent())!.replace(/\s+/g, ' ');
     expect(markedText).toContain(sentence.slice(0, 40));
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('speed and keyboard', () => {
+  it('shows a cached scorecard at once and is usable with the keyboard alone', async () => {
+    const { page, tabId } = await openSitePage('/policies/tracking/privacy');
+    await eventually(() => browser.badgeText(tabId), 'badge');
+    const started = Date.now();
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await popup.grade().waitFor();
+    expect(Date.now() - started).toBeLessThan(1_500);
+
+    await popup.page.keyboard.press('Tab');
+    expect(await popup.page.evaluate(() => document.activeElement?.textContent)).toMatch(/why this grade/i);
+    await popup.page.keyboard.press('Tab');
+    await popup.page.keyboard.press('Enter'); // opens the first category card
+    expect(await popup.card('collected').getAttribute('open')).not.toBeNull();
+    await popup.page.keyboard.press('Tab');
+    expect(await popup.page.evaluate(() => document.activeElement?.getAttribute('data-sentence-id'))).toMatch(/^s\d+$/);
+    await popup.page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-policy-lens-highlight]').count()).toBe(1);
     await popup.close();
     await page.close();
   });
