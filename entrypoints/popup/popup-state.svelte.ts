@@ -1,5 +1,6 @@
 // The popup's state (Svelte 5 runes): what the background reports for the tab, its cookies and progress.
 import { popupApi } from '@/lib/adapters/popup-messages-adapter';
+import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
 import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
 
@@ -15,6 +16,8 @@ class PopupState {
   saved = $state<{ count: number } | null>(null);
   saveError = $state<string | null>(null);
   evidenceMissing = $state<string | null>(null);
+  /** The site's URL when the user has withheld the extension's access to it. */
+  accessNeeded = $state<string | null>(null);
 
   /** Load the tab's report at once (cached results show instantly), then analyse when needed. */
   async open(): Promise<void> {
@@ -26,6 +29,10 @@ class PopupState {
     });
     try {
       this.report = await popupApi.tabReport(this.tabId);
+      if (this.report.state !== 'restricted' && !(await hasSiteAccess(this.report.url))) {
+        this.accessNeeded = this.report.url;
+        return;
+      }
       void this.loadCookies();
       while (this.report?.state === 'analysing') {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -35,6 +42,13 @@ class PopupState {
     } catch (error) {
       this.error = String(error);
     }
+  }
+
+  /** Ask for access to the site (from the button's click), then start over. */
+  async grantAccess(): Promise<void> {
+    if (!this.accessNeeded || !(await requestSiteAccess(this.accessNeeded))) return;
+    this.accessNeeded = null;
+    await this.open();
   }
 
   async loadCookies(): Promise<void> {
