@@ -102,7 +102,12 @@ export function highlightSentence(doc: Document, sentence: string): boolean {
     block.style.setProperty('background-color', 'rgba(255, 224, 102, 0.35)', 'important');
     block.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }
-  markText(doc, range);
+  try {
+    markText(doc, range);
+  } catch {
+    // Firefox content scripts see page objects through Xray wrappers, which may refuse a style sheet
+    // made in the content script's compartment; the outline on the block is enough then.
+  }
   return true;
 }
 
