@@ -32,7 +32,8 @@ function pageInfo(): PageInfo {
 
 async function reportIfPolicy(): Promise<void> {
   const found = currentDetection();
-  if (found.kind === 'none') return;
+  // Only privacy policies get a badge; a cookie policy is read only when a site has nothing better.
+  if (found.kind !== 'privacy-policy') return;
   const url = location.href;
   await sendMessage('reportPolicy', { url, detection: found, extracted: extractPolicy(document, url) });
 }
