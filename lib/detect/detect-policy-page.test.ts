@@ -66,6 +66,10 @@ describe('detectPolicyPage', () => {
     expect(detection.kind).toBe('privacy-policy');
   });
 
+  it('calls the fixture cookie page a cookie policy', () => {
+    expect(detectPolicyPage(fixture('cookie-policy'), 'http://127.0.0.1:8080/informasjonskapsler').kind).toBe('cookie-policy');
+  });
+
   it('does not call a shop front page with a footer link to its policy a policy', () => {
     const detection = detectPolicyPage(fixture('shop'), 'http://127.0.0.1:8080/');
     expect(detection.kind).toBe('none');

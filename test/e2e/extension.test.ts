@@ -134,6 +134,17 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('on a cookie policy page, shows no badge and reads the privacy policy it links to', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    const { page, tabId } = await openSitePage('/informasjonskapsler');
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.grade().textContent(), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+    expect(await popup.page.locator('.source').textContent()).toContain(`${sites.shop}/personvern`);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('says when a policy is in a language it does not read, without a badge', async () => {
     const { page, tabId } = await openSitePage('/datenschutz');
     const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);

@@ -43,6 +43,7 @@ export async function startFixtureSites(): Promise<FixtureSites> {
       });
     }
     if (SEED_POLICY_PATHS[path]) return send(res, 200, page(SEED_POLICY_PATHS[path]));
+    if (path === '/informasjonskapsler') return send(res, 200, page('cookie-policy.html'));
     if (path === '/datenschutz') return send(res, 200, page('policies/german.html'));
     if (path === '/blogg/personvern-tips') return send(res, 200, page('article.html'));
     if (path === '/kjopsvilkar') return send(res, 200, page('terms.html'));
