@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabReport } from '@/lib/site-report/site-report-types';
+
+const api = vi.hoisted(() => ({
+  tabReport: vi.fn(),
+  analyseSite: vi.fn(),
+  cookieReport: vi.fn(async () => ({ site: 'shop.no', cookies: [], counts: {}, thirdPartyHosts: [] })),
+  showEvidence: vi.fn(),
+  saveSite: vi.fn(),
+  onProgress: vi.fn(),
+}));
+const access = vi.hoisted(() => ({ hasSiteAccess: vi.fn(async () => true), requestSiteAccess: vi.fn(async () => true) }));
+vi.mock('@/lib/adapters/popup-messages-adapter', () => ({ popupApi: api }));
+vi.mock('@/lib/adapters/permissions-adapter', () => access);
+vi.mock('@/lib/adapters/tabs-adapter', () => ({ activeTabId: async () => 5 }));
+
+const notAnalysed: TabReport = { state: 'not-analysed', site: 'shop.no', url: 'https://shop.no/', detection: null };
+const analysed = { state: 'analysed', site: 'shop.no', url: 'https://shop.no/', policyUrl: 'https://shop.no/personvern', source: 'fetched', fromCache: false, analysis: {} } as unknown as TabReport;
+
+async function freshPopup() {
+  vi.resetModules();
+  return (await import('./popup-state.svelte')).popup;
+}
+
+describe('popup state', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    access.hasSiteAccess.mockResolvedValue(true);
+  });
+
+  it('uses the active tab and finds the policy when the site has not been analysed', async () => {
+    api.tabReport.mockResolvedValueOnce(notAnalysed);
+    api.analyseSite.mockResolvedValueOnce(analysed);
+    const popup = await freshPopup();
+    await popup.open();
+    expect(api.tabReport).toHaveBeenCalledWith(5);
+    expect(api.analyseSite).toHaveBeenCalledWith(5, undefined);
+    expect(popup.report?.state).toBe('analysed');
+  });
+
+  it('waits for an analysis already running in the background', async () => {
+    api.tabReport.mockResolvedValueOnce({ state: 'analysing', site: 'shop.no', url: 'https://shop.no/p', step: 'analysing' }).mockResolvedValueOnce(analysed);
+    const popup = await freshPopup();
+    await popup.open();
+    expect(api.tabReport).toHaveBeenCalledTimes(2);
+    expect(api.analyseSite).not.toHaveBeenCalled();
+    expect(popup.report?.state).toBe('analysed');
+  });
+
+  it('asks for site access instead of analysing when the user withheld it', async () => {
+    api.tabReport.mockResolvedValue(notAnalysed);
+    access.hasSiteAccess.mockResolvedValue(false);
+    const popup = await freshPopup();
+    await popup.open();
+    expect(popup.accessNeeded).toBe('https://shop.no/');
+    expect(api.analyseSite).not.toHaveBeenCalled();
+  });
+
+  it('turns a failed analysis into the failed state with the reason', async () => {
+    api.tabReport.mockResolvedValueOnce(notAnalysed);
+    api.analyseSite.mockRejectedValueOnce(new Error('rejected: bad'));
+    const popup = await freshPopup();
+    await popup.open();
+    expect(popup.report).toMatchObject({ state: 'failed', reason: { en: 'Error: rejected: bad' } });
+  });
+});
