@@ -22,6 +22,13 @@ describe('UI strings (public/_locales)', () => {
     for (const [key, value] of [...Object.entries(en), ...Object.entries(nb)]) expect(value.message.trim(), key).not.toBe('');
   });
 
+  it('keeps the extension name and description within the store limits (45 and 132 characters)', () => {
+    for (const messages of [en, nb]) {
+      expect(messages.extName!.message.length).toBeLessThanOrEqual(45);
+      expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('names its own language in uiLanguage', () => {
     expect(en.uiLanguage!.message).toBe('en');
     expect(nb.uiLanguage!.message).toBe('nb');
