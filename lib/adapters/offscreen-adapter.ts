@@ -7,7 +7,13 @@ const OFFSCREEN_PATH = '/offscreen.html';
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
 }
+// Keep the document for a burst of parses (the popup tries a few links in a row), then free its memory.
+const CLOSE_AFTER_MS = 20_000;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+const offscreenApi = () => (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 interface RuntimeWithContexts {
   getContexts?(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
 }
@@ -15,7 +21,7 @@ interface RuntimeWithContexts {
 let creating: Promise<void> | null = null;
 
 async function ensureOffscreenDocument(): Promise<void> {
-  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  const offscreen = offscreenApi();
   if (!offscreen) throw new Error('no DOM parser available in this browser');
   const url = browser.runtime.getURL(OFFSCREEN_PATH as never);
   const contexts = await (browser.runtime as unknown as RuntimeWithContexts).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
@@ -34,6 +40,11 @@ async function ensureOffscreenDocument(): Promise<void> {
 
 /** Parse fetched HTML in the offscreen document (Chrome). */
 export async function parseInOffscreenDocument(html: string, url: string): Promise<ParsedPage> {
+  clearTimeout(closeTimer);
   await ensureOffscreenDocument();
-  return sendMessage('parsePage', { html, url });
+  try {
+    return await sendMessage('parsePage', { html, url });
+  } finally {
+    closeTimer = setTimeout(() => void offscreenApi()?.closeDocument().catch(() => undefined), CLOSE_AFTER_MS);
+  }
 }
