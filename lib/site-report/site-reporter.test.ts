@@ -162,3 +162,16 @@ describe('site reporter recovery', () => {
     expect((await reporter.tabReport(1)).state).toBe('not-analysed');
   });
 });
+
+describe('site reporter safety', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('never fetches local-network links a public page offers as its policy', async () => {
+    const deps = fakeDeps({}, { 1: 'https://evil.example/' });
+    deps.pageInfo.mockResolvedValue({ url: 'https://evil.example/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+      { url: 'http://192.168.1.1/cgi-bin/reboot', text: 'Privacy', score: 12, source: 'link', kind: 'privacy' },
+    ] } as never);
+    await createSiteReporter(deps).analyseSite(1);
+    expect(deps.fetchPage.mock.calls.map((call) => call[0])).not.toContain('http://192.168.1.1/cgi-bin/reboot');
+  });
+});

@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReport } from '../messages';
 import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, savedSites, saveSite, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
 import type { TabState } from '../storage';
@@ -185,7 +186,8 @@ export function createSiteReporter(deps: ReporterDeps) {
           .then((parsed) => parsed.policyLinks)
           .catch(() => []);
       }
-      const candidates = [...itself, ...links.slice(0, MAX_LINKS_TRIED), ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
+      const found = links.filter((link) => mayFetchPolicyLink(link.url, url)).slice(0, MAX_LINKS_TRIED);
+      const candidates = [...itself, ...found, ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
       return tryCandidates(tabId, url, site, candidates, 'fetched');
     },
 
