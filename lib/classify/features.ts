@@ -33,7 +33,15 @@ export function sentenceFeatures(text: string, heading: string, lang: SupportedL
     features.add(`c:${tags[i]}`);
     for (let j = i + 1; j < tags.length; j++) features.add(`cc:${tags[i]}+${tags[j]}`);
   }
-  if (heading) for (const feature of headingFeatures(heading, lang)) features.add(feature);
+  if (heading) {
+    const headingTags: string[] = [];
+    for (const feature of headingFeatures(heading, lang)) {
+      features.add(feature);
+      if (feature.startsWith('hc:')) headingTags.push(feature.slice(3));
+    }
+    // What the section is about, crossed with what the sentence mentions: "How long…" over "2 years".
+    for (const h of headingTags) for (const t of tags) features.add(`hx:${h}*${t}`);
+  }
   features.add(words.length <= 4 ? 'len:short' : words.length <= 25 ? 'len:mid' : 'len:long');
   return [...features];
 }

@@ -15,7 +15,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 25, learningRate: 0.4, l2: 1e-4, minCount: 2, seed: 42 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42 };
 
 /** Small deterministic PRNG (mulberry32) so training gives the same model every run. */
 export function seededRandom(seed: number): () => number {
