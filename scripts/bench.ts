@@ -67,7 +67,7 @@ const jsonl = join(tmp, 'bench-4000.jsonl');
 const lines: string[] = [];
 let words = 0;
 for (let i = 0; lines.length < 4_000; i++) {
-  const text = [0, 1, 2, 3].map((k) => paragraphs[(i * 4 + k) % paragraphs.length]).join(' ').split(/\s+/).slice(0, 68).join(' ');
+  const text = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => paragraphs[(i * 8 + k) % paragraphs.length]).join(' ').split(/\s+/).slice(0, 68).join(' ');
   words += text.split(/\s+/).length;
   lines.push(JSON.stringify({ id: `p${lines.length}`, text }));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPolicyFromHtml, extractPolicyFromText } from './extract-policy';
+import { extractPolicyFromHtml, extractPolicyFromText, slimHtml } from './extract-policy';
 import { MAX_SENTENCES } from './build-policy';
 import { parseHtmlInNode } from './parse-html-node';
 
@@ -69,5 +69,21 @@ describe('extractPolicyFromText', () => {
   it('keeps "In short: …" lines as sentences, not headings', () => {
     const policy = extractPolicyFromText('Title\nIn short: We collect personal data you give us\nMore text here.', 'x');
     expect(policy.sentences.map((s) => s.text)).toContain('In short: We collect personal data you give us');
+  });
+});
+
+describe('slimHtml', () => {
+  it('keeps headings, paragraphs and their words, and drops scripts, styles, comments and inline tags', () => {
+    const html = '<h2>Retention</h2><!-- note --><script>var x = "<p>no</p>";</script><style>p{}</style><p>We keep <span class="a"><b>orders</b></span> for <em>5 years</em>.</p><svg><text>logo</text></svg>';
+    expect(slimHtml(html)).toBe('<h2>Retention</h2><p>We keep orders for 5 years.</p>');
+  });
+
+  it('lets a 5 MB page of inline markup be read as a policy', () => {
+    let html = '<html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>';
+    const block = `<div>${'<span>·</span>'.repeat(400)}</div><p>We store your e-mail address for two years to send receipts.</p>`;
+    while (html.length < 5 * 1024 * 1024) html += block;
+    const policy = extractPolicyFromHtml(html + '</main></body></html>', 'https://shop.example/privacy', parseHtmlInNode);
+    expect(policy.truncated).toBe(true);
+    expect(policy.sentences.some((s) => s.text === 'We store your e-mail address for two years to send receipts.')).toBe(true);
   });
 });

@@ -16,6 +16,8 @@ function mainContentBlocks(doc: Document): { blocks: TextBlock[]; truncated: boo
   const body = doc.body ?? doc.documentElement;
   const whole = blocksFromElement(body, { skipChrome: true, maxChars: MAX_CHARS });
   let article: { content?: Element | null; title?: string | null } | null = null;
+  // Cloning a huge DOM for Readability doubles its memory; such pages are walked directly.
+  if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return { ...whole, title: doc.title || '' };
   try {
     const clone = doc.cloneNode(true) as Document;
     article = new Readability<Element>(clone, {
@@ -41,9 +43,23 @@ export function extractPolicy(doc: Document, url: string): ExtractedPolicy {
   return buildPolicy(blocks, { url, title, truncated });
 }
 
+// Past this size the markup is slimmed before parsing, so a bloated page cannot exhaust memory.
+const SLIM_ABOVE_CHARS = 1_000_000;
+
+/**
+ * Drop what never holds policy text (scripts, styles, SVG, comments) and inline tags that only
+ * style text (span, font, b, i…), leaving block structure and headings intact.
+ */
+export function slimHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|svg|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?(span|font|b|i|em|strong|small|abbr|mark|u|s|sup|sub|wbr)\b[^>]*>/gi, '');
+}
+
 /** Extract a policy from an HTML string with the given parser (DOMParser in a page, linkedom in Node). */
 export function extractPolicyFromHtml(html: string, url: string, parse: (html: string) => Document): ExtractedPolicy {
-  return extractPolicy(parse(html), url);
+  return extractPolicy(parse(html.length > SLIM_ABOVE_CHARS ? slimHtml(html) : html), url);
 }
 
 /** Extract a policy from plain text: lines are blocks, short unpunctuated lines are headings. */
