@@ -57,9 +57,12 @@ export function slimHtml(html: string): string {
     .replace(/<\/?(span|font|b|i|em|strong|small|abbr|mark|u|s|sup|sub|wbr)\b[^>]*>/gi, '');
 }
 
+/** HTML as it should be parsed: slimmed when the page is huge. */
+export const htmlForParsing = (html: string): string => (html.length > SLIM_ABOVE_CHARS ? slimHtml(html) : html);
+
 /** Extract a policy from an HTML string with the given parser (DOMParser in a page, linkedom in Node). */
 export function extractPolicyFromHtml(html: string, url: string, parse: (html: string) => Document): ExtractedPolicy {
-  return extractPolicy(parse(html.length > SLIM_ABOVE_CHARS ? slimHtml(html) : html), url);
+  return extractPolicy(parse(htmlForParsing(html)), url);
 }
 
 /** Extract a policy from plain text: lines are blocks, short unpunctuated lines are headings. */
