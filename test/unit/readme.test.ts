@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rubric from '../../lib/score/rubric.json';
+
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('documents every rubric rule with its points', () => {
+    for (const rule of rubric.rules) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule.id}\` |`));
+      expect(row, `README row for ${rule.id}`).toBeDefined();
+      const points = rule.points > 0 ? `+${rule.points}` : `−${-rule.points}`;
+      expect(row).toContain(`| ${points} |`);
+    }
+  });
+
+  it('states the base score and the grade bands of the rubric', () => {
+    expect(readme).toContain(`starts at **${rubric.base} points**`);
+    for (const band of rubric.grades.filter((g) => g.min > -1000)) expect(readme).toContain(`${band.grade} ≥ ${band.min}`);
+  });
+
+  it('explains every permission the manifest asks for', () => {
+    const config = readFileSync(join(import.meta.dirname, '..', '..', 'wxt.config.ts'), 'utf8');
+    const permissions = [...(config.match(/ permissions: \[(.*)\],\n/)?.[1] ?? '').matchAll(/'([a-z]+)'(?=\s*[,\]])/g)].map((m) => m[1]!);
+    expect(permissions.length).toBeGreaterThan(0);
+    for (const permission of permissions) expect(readme).toContain(`| \`${permission}\``);
+  });
+});
