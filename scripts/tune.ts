@@ -36,7 +36,7 @@ function seedScore(corpus: CorpusSentence[], options: TrainOptions): number {
 
 const corpus = loadCorpus();
 const grid: Partial<TrainOptions>[] = [];
-for (const l2 of [1e-4, 1e-3, 3e-3, 1e-2, 3e-2]) for (const epochs of [8, 20]) grid.push({ l2, epochs });
+for (const headingFreeCopies of [false, true]) for (const l2 of [1e-3, 3e-3, 1e-2]) for (const epochs of [6, 12]) grid.push({ headingFreeCopies, l2, epochs });
 console.log(`batches: ${[...new Set(corpus.map(batchOf))].join(' ')}`);
 console.log('setting                        held-out batches macro-F1   (seeds, info only)');
 for (const change of grid) {

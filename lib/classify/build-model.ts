@@ -23,7 +23,9 @@ export function toExample(sentence: CorpusSentence): TrainingExample {
 
 /** Train on examples and package the weights as a model (thresholds given). */
 export function fitModel(sentences: CorpusSentence[], thresholds: number[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
-  const { features, weights, bias, K } = trainWeights(sentences.map(toExample), LABELS, options);
+  const examples = sentences.map(toExample);
+  if (options.headingFreeCopies) for (const s of sentences) if (s.heading) examples.push(toExample({ ...s, heading: '' }));
+  const { features, weights, bias, K } = trainWeights(examples, LABELS, options, sentences.length);
   const kept: Record<string, number[]> = {};
   features.forEach((feature, f) => {
     const row = Array.from({ length: K }, (_, k) => Math.round(weights[f * K + k]! * 1000) / 1000);

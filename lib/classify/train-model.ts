@@ -13,9 +13,14 @@ export interface TrainOptions {
   /** Features seen in fewer training sentences are dropped (they would only memorise). */
   minCount: number;
   seed: number;
+  /**
+   * Also train on every headed sentence without its heading, so the model still reads the sentence
+   * itself when a real policy has unhelpful headings ("General", "5.") or none at all.
+   */
+  headingFreeCopies: boolean;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true };
 
 /** Small deterministic PRNG (mulberry32) so training gives the same model every run. */
 export function seededRandom(seed: number): () => number {
@@ -30,9 +35,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Train one-vs-rest logistic regression with AdaGrad on sparse binary features. */
-export function trainWeights(examples: TrainingExample[], labels: readonly Label[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
+export function trainWeights(examples: TrainingExample[], labels: readonly Label[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS, countedExamples = examples.length) {
+  // Only the first `countedExamples` (the real sentences, not their augmented copies) decide which
+  // features are frequent enough to keep.
   const counts = new Map<string, number>();
-  for (const example of examples) for (const f of example.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const example of examples.slice(0, countedExamples)) for (const f of example.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = new Map<string, number>();
   for (const [feature, count] of counts) if (count >= options.minCount) vocabulary.set(feature, vocabulary.size);
 
