@@ -2,21 +2,21 @@
 import { backgroundDeps } from '@/lib/adapters/background-deps';
 import { extensionId, extensionOrigin } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
-import { checkExtensionPageSender, checkPolicyReport, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
+import { checkExtensionPageSender, checkPolicyReport, checkPolicyUrl, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
 import { clearTabState } from '@/lib/storage';
 import { createReportThrottle } from '@/lib/site-report/report-throttle';
 import { createSiteReporter } from '@/lib/site-report/site-reporter';
 
-/** Reject (and log) messages to popup-only handlers that do not come from our own pages. */
-function fromOurPage(sender: SenderLike, data: unknown): { tabId: number; policyUrl?: string } {
+/** Reject (and log) messages to page-only handlers that do not come from our own pages or are malformed. */
+function fromOurPage<T = { tabId: number; policyUrl?: string }>(sender: SenderLike, data: unknown, check: (data: unknown) => { ok: true; value: T } | { ok: false; reason: string } = checkTabId as never): T {
   const page = checkExtensionPageSender(sender, extensionId(), extensionOrigin());
-  const tab = checkTabId(data);
-  const reason = !page.ok ? page.reason : !tab.ok ? tab.reason : null;
-  if (reason || !tab.ok) {
+  const checked = check(data);
+  const reason = !page.ok ? page.reason : !checked.ok ? checked.reason : null;
+  if (reason || !checked.ok) {
     console.warn('[policy-lens] rejected message:', reason);
     throw new Error(`rejected: ${reason}`);
   }
-  return tab.value;
+  return checked.value;
 }
 
 export default defineBackground(() => {
@@ -40,6 +40,7 @@ export default defineBackground(() => {
   onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(fromOurPage(sender, data).tabId));
   onMessage('showEvidence', ({ data, sender }) => reporter.showEvidence(fromOurPage(sender, data).tabId, String(data.sentenceId).slice(0, 10)));
   onMessage('saveSite', ({ data, sender }) => reporter.saveSite(fromOurPage(sender, data).tabId));
+  onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(fromOurPage(sender, data, checkPolicyUrl).url));
 
   onTabChanges(
     (tabId, url) => void reporter.tabNavigated(tabId, url),

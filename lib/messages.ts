@@ -5,7 +5,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageDetection } from './detect/detection-types';
 import type { PolicyLinkCandidate } from './find-policy/find-policy-link';
 import type { AnalysisStep, CookieReport, TabReport } from './site-report/site-report-types';
-import type { ExtractedPolicy } from './types';
+import type { SaveResult } from './storage/saved-sites';
+import type { ExtractedPolicy, LocalizedText, PolicyAnalysis } from './types';
 import { arr, bool, type Check, httpUrl, int, literal, num, obj, optional, str, validate } from './validate/shape';
 
 /** What a content script reports about its page. */
@@ -32,6 +33,9 @@ export interface ParsedPage {
   policyLinks: PolicyLinkCandidate[];
 }
 
+/** A policy read again on demand: its analysis, or why it could not be read. */
+export type PolicyReading = { ok: true; analysis: PolicyAnalysis } | { ok: false; reason: LocalizedText };
+
 export interface ProtocolMap {
   // content script → background (untrusted: validated)
   reportPolicy(data: PolicyReport): void;
@@ -45,7 +49,9 @@ export interface ProtocolMap {
   analyseSite(data: { tabId: number; policyUrl?: string }): TabReport;
   getCookieReport(data: { tabId: number }): CookieReport;
   showEvidence(data: { tabId: number; sentenceId: string }): { shown: 'in-tab' | 'opened' | 'not-found' };
-  saveSite(data: { tabId: number }): { savedAt: number; savedSites: number };
+  saveSite(data: { tabId: number }): SaveResult;
+  // comparison page → background: read a saved site's policy again
+  reanalysePolicy(data: { url: string }): PolicyReading;
   // background → popup
   analysisProgress(data: { tabId: number; step: AnalysisStep }): void;
 }
@@ -132,4 +138,9 @@ export function checkExtensionPageSender(sender: SenderLike, extensionId: string
 /** Validate a tab id passed by the popup. */
 export function checkTabId(data: unknown): { ok: true; value: { tabId: number; policyUrl?: string } } | { ok: false; reason: string } {
   return validate(obj({ tabId: int(0), policyUrl: optional(httpUrl()) }), data);
+}
+
+/** Validate the policy URL the comparison page asks to read again. */
+export function checkPolicyUrl(data: unknown): { ok: true; value: { url: string } } | { ok: false; reason: string } {
+  return validate(obj({ url: httpUrl() }), data);
 }

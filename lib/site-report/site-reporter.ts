@@ -2,10 +2,10 @@
 // tests wire fakes in. Each exported method answers one message or event.
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
-import type { PageInfo, ParsedPage, PolicyReport } from '../messages';
-import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, savedSites, saveSite, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
-import type { TabState } from '../storage';
-import type { AnalysisOutcome, ExtractedPolicy, Grade, PolicyAnalysis } from '../types';
+import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
+import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, saveSite, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
+import type { SaveResult, TabState } from '../storage';
+import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
@@ -212,14 +212,26 @@ export function createSiteReporter(deps: ReporterDeps) {
       return { shown: 'opened' };
     },
 
-    /** Save the tab's analysed site, with its cookies, for the comparison page. */
-    async saveSite(tabId: number): Promise<{ savedAt: number; savedSites: number }> {
+    /** Save the tab's analysed site, with its cookies, for the comparison page (or say why it did not fit). */
+    async saveSite(tabId: number): Promise<SaveResult> {
       const report = await reportForTab(tabId);
       if (report.state !== 'analysed') throw new Error('nothing analysed to save for this tab');
       const cookies = await cookieReport(tabId).catch(() => null);
-      const count = await saveSite(report.site, report.policyUrl, report.analysis as PolicyAnalysis, cookies);
-      const saved = (await savedSites())[0]!;
-      return { savedAt: saved.savedAt, savedSites: count };
+      return saveSite(report.site, report.policyUrl, report.analysis, cookies);
+    },
+
+    /** Read a saved site's policy again (comparison page), without a tab: fetch, parse, analyse, cache. */
+    async reanalysePolicy(url: string): Promise<PolicyReading> {
+      try {
+        const fetched = await deps.fetchPage(url);
+        const parsed = await deps.parsePage(fetched.html, fetched.url);
+        const { outcome } = await analyseCached(parsed.extracted);
+        if (!outcome.ok) return { ok: false, reason: outcome.message };
+        await cacheAnalysis(outcome.analysis);
+        return { ok: true, analysis: outcome.analysis };
+      } catch (error) {
+        return { ok: false, reason: { en: `Could not read ${url}: ${String(error)}`, nb: `Kunne ikke lese ${url}: ${String(error)}` } };
+      }
     },
 
     /** A tab went to another page: forget its badge and state. */

@@ -1,4 +1,5 @@
 import type { PolicyAnalysis } from '../types';
+import { isQuotaError } from './quota';
 import { serialised } from './serialise';
 import { analysisCacheItem, type SitePolicy, sitePoliciesItem } from './storage-items';
 
@@ -19,12 +20,32 @@ export async function cachedAnalysis(url: string, version: number, textHash?: st
   return entry && entry.analysis.version === version ? entry.analysis : null;
 }
 
-/** Cache an analysis by its URL and text hash, newest first, dropping the oldest past the cap. */
+/**
+ * Cache an analysis by its URL and text hash, newest first, dropping the oldest past the cap. When storage is
+ * full (saved sites share the space), older entries are dropped until it fits; a cache is never worth an error.
+ */
 export function cacheAnalysis(analysis: PolicyAnalysis, now = Date.now()): Promise<void> {
   return queue(async () => {
     const entries = (await analysisCacheItem.getValue()).filter((e) => e.url !== analysis.url);
     entries.unshift({ url: analysis.url, textHash: analysis.textHash, cachedAt: now, analysis });
-    await analysisCacheItem.setValue(entries.slice(0, MAX_CACHED_ANALYSES));
+    for (let keep = MAX_CACHED_ANALYSES; keep >= 1; keep = Math.floor(keep / 2)) {
+      try {
+        await analysisCacheItem.setValue(entries.slice(0, keep));
+        return;
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+    }
+    await analysisCacheItem.setValue([]).catch(() => undefined);
+  });
+}
+
+/** Empty the analysis cache to make room (it is rebuilt on demand); true when it held anything. */
+export function dropAnalysisCache(): Promise<boolean> {
+  return queue(async () => {
+    const had = (await analysisCacheItem.getValue()).length > 0;
+    if (had) await analysisCacheItem.setValue([]);
+    return had;
   });
 }
 
@@ -39,6 +60,9 @@ export function rememberSitePolicy(site: string, policy: SitePolicy): Promise<vo
     const sites = await sitePoliciesItem.getValue();
     delete sites[site];
     const entries = Object.entries(sites).slice(-(MAX_SITES - 1));
-    await sitePoliciesItem.setValue(Object.fromEntries([...entries, [site, policy]]));
+    // Remembering is a shortcut for the next visit: with storage full, the site is simply looked up again.
+    await sitePoliciesItem.setValue(Object.fromEntries([...entries, [site, policy]])).catch((error: unknown) => {
+      if (!isQuotaError(error)) throw error;
+    });
   });
 }

@@ -1,5 +1,23 @@
 // The extension's storage: one typed module (STYLE.md 8). Import from here, not from the item files.
-export { cacheAnalysis, cachedAnalysis, MAX_CACHED_ANALYSES, rememberSitePolicy, sitePolicy } from './analysis-cache';
-export { MAX_SAVED_SITES, removeSavedSite, savedSites, saveSite } from './saved-sites';
-export type { CachedAnalysis, SavedSite, SitePolicy, TabState } from './storage-items';
+export { cacheAnalysis, cachedAnalysis, dropAnalysisCache, MAX_CACHED_ANALYSES, rememberSitePolicy, sitePolicy } from './analysis-cache';
+export { isQuotaError } from './quota';
+export type { SavedAnalysis, SavedSentence, SavedSite, SavedSiteSummary, SavedSiteV1, SavedVersion } from './saved-site-schema';
+export { savedAnalysisOf } from './saved-site-schema';
+export {
+  importSavedSites,
+  type ImportResult,
+  markSavedSiteChecked,
+  MAX_SAVED_SITES,
+  removeSavedSite,
+  restoreSavedSites,
+  type SaveResult,
+  savedSite,
+  savedSiteList,
+  savedSites,
+  savedSitesOf,
+  saveSite,
+} from './saved-sites';
+export { type ImportCheck, parseSavedSitesFile, savedSitesFile, type SavedSitesFile } from './saved-sites-file';
+export type { CachedAnalysis, SitePolicy, TabState } from './storage-items';
+export { savedSitesItem } from './storage-items';
 export { clearTabState, setTabState, tabState, updateTabState } from './tab-states';

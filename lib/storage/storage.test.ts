@@ -17,7 +17,8 @@ import {
 } from './index';
 import { savedSitesItem } from './storage-items';
 
-const analysis = (url: string, textHash = 'h1', version = 1) => ({ version, url, textHash, title: 'Privacy' }) as unknown as PolicyAnalysis;
+const analysis = (url: string, textHash = 'h1', version = 1) =>
+  ({ version, url, textHash, title: 'Privacy', sentences: [], facts: {}, score: { grade: 'C', points: 50 } }) as unknown as PolicyAnalysis;
 
 describe('storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -63,17 +64,18 @@ describe('storage', () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p', 'z'), null, 3);
     const sites = await savedSites();
     expect(sites.map((s) => [s.site, s.textHash, s.savedAt, s.schemaVersion])).toEqual([
-      ['a.no', 'z', 3, 1],
-      ['b.no', 'y', 2, 1],
+      ['a.no', 'z', 3, 2],
+      ['b.no', 'y', 2, 2],
     ]);
     await removeSavedSite('a.no');
     expect((await savedSites()).map((s) => s.site)).toEqual(['b.no']);
   });
 
-  it('stores saved sites under one key whose missing version meta means version 1 (WXT convention)', async () => {
+  it('stores an index under savedSites (version 2) and one record per site', async () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p'), null);
-    const raw = await fakeBrowser.storage.local.get('savedSites');
+    const raw = await fakeBrowser.storage.local.get(['savedSites', 'savedSite:a.no']);
     expect((raw.savedSites as { site: string }[])[0]!.site).toBe('a.no');
-    expect(((await savedSitesItem.getMeta()) as { v?: number }).v ?? 1).toBe(1);
+    expect(raw['savedSite:a.no']).toMatchObject({ schemaVersion: 2, site: 'a.no' });
+    expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(2);
   });
 });
