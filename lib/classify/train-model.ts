@@ -20,7 +20,7 @@ export interface TrainOptions {
   headingFreeCopies: boolean;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.4, l2: 1e-2, minCount: 2, seed: 42, headingFreeCopies: false };
 
 /** Small deterministic PRNG (mulberry32) so training gives the same model every run. */
 export function seededRandom(seed: number): () => number {

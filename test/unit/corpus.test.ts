@@ -15,6 +15,7 @@ describe('training corpus (data/corpus)', () => {
       expect(typeof row.heading).toBe('string');
       expect(row.text.trim().length, row.doc).toBeGreaterThan(0);
       expect(new Set(row.labels).size).toBe(row.labels.length);
+      expect(row.labels, row.text).toEqual(LABELS.filter((label) => row.labels.includes(label)));
       for (const label of row.labels) expect(LABELS).toContain(label);
     }
   });
@@ -57,5 +58,24 @@ describe('training corpus (data/corpus)', () => {
     if (!existsSync(SEED_LABELS)) return;
     const seeds = new Set(readLabelledJsonl(SEED_LABELS).map((s) => norm(s.text)).filter((t) => t.split(' ').length > 4));
     expect(corpus.filter((s) => seeds.has(norm(s.text))).map((s) => s.text)).toEqual([]);
+  });
+
+  it('has no close paraphrase of a seed sentence (half of its word triples, and at least five, shared)', () => {
+    if (!existsSync(SEED_LABELS)) return;
+    const triples = (text: string) => {
+      const words = norm(text).replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter(Boolean);
+      return new Set(words.slice(2).map((_, i) => words.slice(i, i + 3).join(' ')));
+    };
+    const seedTriples = readLabelledJsonl(SEED_LABELS).map((s) => triples(s.text)).filter((t) => t.size >= 4);
+    const close = corpus.filter((row) => {
+      const own = triples(row.text);
+      if (own.size < 4) return false;
+      return seedTriples.some((seed) => {
+        let shared = 0;
+        for (const t of own) if (seed.has(t)) shared++;
+        return shared >= 5 && shared / own.size >= 0.5;
+      });
+    });
+    expect(close.map((s) => `${s.doc}: ${s.text}`)).toEqual([]);
   });
 });
