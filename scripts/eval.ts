@@ -16,8 +16,14 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 function printReport(title: string, report: MetricsReport): void {
   console.log(`\n${title} (${report.sentences} sentences)`);
   console.log('label        support  precision  recall     F1');
-  for (const m of report.perLabel) console.log(`${m.label.padEnd(12)} ${String(m.support).padStart(7)}  ${pct(m.precision)}%    ${pct(m.recall)}%  ${pct(m.f1)}%`);
-  console.log(`macro-F1 ${pct(report.macroF1)}%   micro-F1 ${pct(report.microF1)}%`);
+  for (const m of report.perLabel) {
+    if (m.support === 0) console.log(`${m.label.padEnd(12)} ${String(m.support).padStart(7)}  (no gold sentences: left out of macro-F1)`);
+    else console.log(`${m.label.padEnd(12)} ${String(m.support).padStart(7)}  ${pct(m.precision)}%    ${pct(m.recall)}%  ${pct(m.f1)}%`);
+  }
+  // A label with no gold sentence in the set has no recall; averaging its 0 in would measure the set, not the model.
+  const present = report.perLabel.filter((m) => m.support > 0);
+  const macro = present.reduce((sum, m) => sum + m.f1, 0) / (present.length || 1);
+  console.log(`macro-F1 ${pct(macro)}%   micro-F1 ${pct(report.microF1)}%${present.length < report.perLabel.length ? `   (macro over the ${present.length} labels present)` : ''}`);
 }
 
 function predict(sentences: CorpusSentence[], model: ClassifierModel): Label[][] {
