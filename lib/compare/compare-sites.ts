@@ -1,0 +1,350 @@
+// The comparison page's table: two to four saved sites in columns, one row per thing a shopper compares,
+// rows where the sites differ marked, and per row the better site with a plain reason.
+import rightsLexicon from '../facts/rights.json';
+import { formatDays } from '../facts/retention-periods';
+import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-report-types';
+import type { SavedSite } from '../storage/saved-site-schema';
+import type { Grade, Label, LocalizedText } from '../types';
+import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';
+import { type FactItem, factItems } from './fact-items';
+import { byCriteria, pickBetter, type Preference } from './pick-better';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+/** The eight GDPR rights of the rights matrix (opting out of marketing and cookie choices are extras). */
+export const RIGHTS_MATRIX = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'] as const;
+const SENSITIVE_DATA = ['national-id', 'health'];
+const MARKETING_PURPOSES = ['marketing', 'newsletter', 'advertising', 'personalisation'];
+// Cookie categories where fewer is better for the shopper; essential and functional cookies are neutral.
+const UNWANTED_COOKIES: CookieCategory[] = ['analytics', 'marketing', 'unknown'];
+
+export interface CellItem {
+  key: string;
+  text: LocalizedText;
+  detail: string;
+  vague: boolean;
+  /** Only this site, of those compared, has it. */
+  unique: boolean;
+  /** Rubric points, for rubric rows. */
+  points?: number;
+}
+
+export interface CookieItem {
+  name: string;
+  domain: string;
+  party: 'first' | 'third';
+  vendor: string | null;
+}
+
+export interface ComparisonCell {
+  summary: LocalizedText;
+  items: CellItem[];
+  /** Ids of the evidence sentences in this site's saved analysis. */
+  evidence: string[];
+  /** The cookies behind a cookie row's count. */
+  cookies: CookieItem[];
+  /** Nothing recorded for this row (e.g. a site saved without its cookies). */
+  missing: boolean;
+  /** This site is the better one on this row. */
+  better: boolean;
+}
+
+export interface ComparisonRow {
+  id: string;
+  group: GroupKey;
+  title: LocalizedText;
+  cells: ComparisonCell[];
+  differs: boolean;
+  better: { sites: string[]; reason: LocalizedText } | null;
+}
+
+export interface ComparedSite {
+  site: string;
+  title: string;
+  policyUrl: string;
+  savedAt: number;
+  grade: Grade;
+  points: number;
+}
+
+export interface Comparison {
+  sites: ComparedSite[];
+  rows: ComparisonRow[];
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+const cell = (summary: LocalizedText, evidence: string[], extra: Partial<ComparisonCell> = {}): ComparisonCell => ({
+  summary,
+  items: [],
+  evidence: unique(evidence),
+  cookies: [],
+  missing: false,
+  better: false,
+  ...extra,
+});
+const toItems = (facts: FactItem[]): CellItem[] => facts.map((f) => ({ key: f.key, text: f.name, detail: f.detail, vague: f.vague, unique: false }));
+const evidenceOf = (facts: { evidence: string[] }[]) => facts.flatMap((f) => f.evidence);
+
+/** A row from per-site cells and values, with differences, unique items and the better site filled in. */
+function row<T>(
+  sites: SavedSite[],
+  spec: { id: string; group: GroupKey; title: LocalizedText; cells: ComparisonCell[]; values: (T | null)[]; signature: (value: T, cell: ComparisonCell) => string },
+  prefer: Preference<T> | null,
+  reason: (winner: T, runnerUp: T, other: string) => LocalizedText,
+): ComparisonRow {
+  const { cells, values } = spec;
+  const compared = cells.flatMap((c, i) => (c.missing || values[i] === null ? [] : [i]));
+  const differs = new Set(compared.map((i) => spec.signature(values[i]!, cells[i]!))).size > 1;
+  const keyCounts = new Map<string, number>();
+  for (const i of compared) for (const key of new Set(cells[i]!.items.map((item) => item.key))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  for (const i of compared) for (const item of cells[i]!.items) item.unique = compared.length > 1 && keyCounts.get(item.key) === 1;
+  const pick = prefer && differs ? pickBetter(values, prefer) : null;
+  if (pick) for (const i of pick.winners) cells[i]!.better = true;
+  return {
+    id: spec.id,
+    group: spec.group,
+    title: spec.title,
+    cells,
+    differs,
+    better: pick ? { sites: pick.winners.map((i) => sites[i]!.site), reason: reason(values[pick.winners[0]!]!, values[pick.runnerUp]!, sites[pick.runnerUp]!.site) } : null,
+  };
+}
+
+const keySignature = (_value: unknown, c: ComparisonCell) => c.items.map((item) => item.key).sort().join(',');
+
+function gradeRows(sites: SavedSite[]): ComparisonRow[] {
+  const scores = sites.map((s) => s.analysis.score);
+  const grade = row(
+    sites,
+    {
+      id: 'grade',
+      group: 'grade',
+      title: rowTitle('grade'),
+      cells: scores.map((score) => cell(cellText('points', { grade: score.grade, n: score.points }), score.reasons.flatMap((r) => r.evidence))),
+      values: scores,
+      signature: (score) => `${score.grade}${score.points}`,
+    },
+    (a, b) => a.points - b.points,
+    (winner, runnerUp, other) => reasonText('grade', { grade: winner.grade, n: winner.points, otherGrade: runnerUp.grade, m: runnerUp.points, other }),
+  );
+  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+  const rubric = row(
+    sites,
+    {
+      id: 'rubric',
+      group: 'grade',
+      title: rowTitle('rubric'),
+      cells: scores.map((score) => {
+        const up = score.reasons.filter((r) => r.points > 0).reduce((sum, r) => sum + r.points, 0);
+        const down = score.reasons.filter((r) => r.points < 0).reduce((sum, r) => sum + r.points, 0);
+        return cell(cellText('rubricPoints', { up: signed(up), down: signed(down) }), score.reasons.flatMap((r) => r.evidence), {
+          items: score.reasons.map((r) => ({ key: r.rule, text: r.reason, detail: signed(r.points), vague: false, unique: false, points: r.points })),
+        });
+      }),
+      values: scores,
+      signature: keySignature,
+    },
+    null,
+    () => plain(''),
+  );
+  return [grade, rubric];
+}
+
+function listCells(sites: SavedSite[], label: Label, pick: (items: FactItem[]) => FactItem[], summary: (n: number) => LocalizedText): ComparisonCell[] {
+  return sites.map((s) => {
+    const items = pick(factItems(s.analysis, label));
+    const evidence = items.length ? evidenceOf(items) : s.analysis.score.categories[label].evidence;
+    return cell(summary(items.length), evidence, { items: toItems(items) });
+  });
+}
+
+function collectedRow(sites: SavedSite[]): ComparisonRow {
+  const cells = listCells(sites, 'collected', (items) => items, (n) => (n ? cellText('kinds', { n }) : cellText('nothing')));
+  const values = sites.map((s) => factItems(s.analysis, 'collected'));
+  const sensitive = (items: FactItem[]) => items.filter((f) => SENSITIVE_DATA.includes(f.key));
+  const { prefer, decidingCriterion } = byCriteria<FactItem[]>(
+    (items) => (items.length ? 1 : 0),
+    (items) => -sensitive(items).length,
+    (items) => -items.length,
+  );
+  return row(sites, { id: 'collected', group: 'collected', title: rowTitle('collected'), cells, values, signature: keySignature }, prefer, (winner, runnerUp, other) =>
+    [
+      () => reasonText('collectedNothing', { other }),
+      () => reasonText('collectedSensitive', { other, names: joinNames(sensitive(runnerUp).map((f) => f.name), { lower: true }) }),
+      () => reasonText('collectedFewer', { n: winner.length, m: runnerUp.length, other }),
+    ][decidingCriterion(winner, runnerUp)]!(),
+  );
+}
+
+function purposesRow(sites: SavedSite[]): ComparisonRow {
+  const cells = listCells(sites, 'purposes', (items) => items, (n) => (n ? cellText('purposes', { n }) : cellText('nothing')));
+  const values = sites.map((s) => factItems(s.analysis, 'purposes'));
+  const marketing = (items: FactItem[]) => items.filter((f) => MARKETING_PURPOSES.includes(f.key));
+  const { prefer, decidingCriterion } = byCriteria<FactItem[]>(
+    (items) => (items.length ? 1 : 0),
+    (items) => -marketing(items).length,
+  );
+  return row(sites, { id: 'purposes', group: 'purposes', title: rowTitle('purposes'), cells, values, signature: keySignature }, prefer, (winner, runnerUp, other) => {
+    if (decidingCriterion(winner, runnerUp) === 0) return reasonText('purposesNothing', { other });
+    const names = joinNames(marketing(runnerUp).map((f) => f.name), { lower: true });
+    return marketing(winner).length === 0
+      ? reasonText('purposesMarketingNone', { other, names })
+      : reasonText('purposesMarketingFewer', { n: marketing(winner).length, m: marketing(runnerUp).length, other });
+  });
+}
+
+function sharingRows(sites: SavedSite[]): ComparisonRow[] {
+  const thirdParties = sites.map((s) => s.analysis.facts.thirdParties);
+  const named = (s: SavedSite) => factItems(s.analysis, 'sharing').filter((f) => s.analysis.facts.thirdParties.some((t) => t.key === f.key && t.kind === 'named'));
+  const namedCells = sites.map((s) => {
+    const items = named(s);
+    return cell(cellText('named', { n: items.length }), evidenceOf(items), { items: toItems(items) });
+  });
+  const ads = (parties: (typeof thirdParties)[number]) => parties.filter((t) => t.role === 'advertising');
+  const namedPreference = byCriteria<(typeof thirdParties)[number]>(
+    (parties) => -ads(parties).length,
+    (parties) => -parties.filter((t) => t.kind === 'named').length,
+  );
+  const namedRow = row(
+    sites,
+    { id: 'third-parties', group: 'sharing', title: rowTitle('third-parties'), cells: namedCells, values: thirdParties, signature: keySignature },
+    namedPreference.prefer,
+    (winner, runnerUp, other) =>
+      namedPreference.decidingCriterion(winner, runnerUp) === 0
+        ? reasonText('adsFewer', { n: ads(winner).length, m: ads(runnerUp).length, other, names: joinNames(ads(runnerUp).map((t) => t.name)) })
+        : reasonText('namedFewer', { n: winner.filter((t) => t.kind === 'named').length, m: runnerUp.filter((t) => t.kind === 'named').length, other }),
+  );
+
+  const others = (s: SavedSite) => {
+    const namedKeys = new Set(named(s).map((f) => f.key));
+    return factItems(s.analysis, 'sharing').filter((f) => !namedKeys.has(f.key));
+  };
+  const recipientCells = sites.map((s) => {
+    const items = others(s);
+    return cell(items.length ? cellText('recipients', { n: items.length }) : cellText('nothing'), evidenceOf(items), { items: toItems(items) });
+  });
+  const has = (key: string) => (items: FactItem[]) => (items.some((f) => f.key === key) ? -1 : 0);
+  const recipients = byCriteria<FactItem[]>(has('sells-data'), has('partners'), has('transfers-abroad'));
+  const recipientsRow = row(
+    sites,
+    { id: 'recipients', group: 'sharing', title: rowTitle('recipients'), cells: recipientCells, values: sites.map(others), signature: keySignature },
+    recipients.prefer,
+    (winner, runnerUp, other) => reasonText((['sellsNot', 'partnersNamed', 'transfersNot'] as const)[recipients.decidingCriterion(winner, runnerUp)]!, { other }),
+  );
+  return [namedRow, recipientsRow];
+}
+
+function retentionRow(sites: SavedSite[]): ComparisonRow {
+  const facts = sites.map((s) => s.analysis.facts.retention);
+  type Retention = (typeof facts)[number];
+  const concrete = (r: Retention) => r.filter((f) => f.days !== null).sort((a, b) => a.days! - b.days!);
+  const vague = (r: Retention) => r.find((f) => f.vague)?.text ?? '';
+  const status = (r: Retention) => (concrete(r).length ? 2 : r.length ? 1 : 0);
+  const period = (days: number): LocalizedText => ({ en: formatDays(days, 'en'), nb: formatDays(days, 'nb') });
+  const general = (r: Retention) => concrete(r).find((f) => f.appliesTo === 'general')?.days ?? null;
+  const cells = sites.map((s, i) => {
+    const r = facts[i]!;
+    const items = toItems(factItems(s.analysis, 'retention'));
+    const periods = concrete(r).slice(0, 3).map((f) => ({ en: `${formatDays(f.days!, 'en')} (${f.appliesToName.en.toLowerCase()})`, nb: `${formatDays(f.days!, 'nb')} (${f.appliesToName.nb.toLowerCase()})` }));
+    const summary = status(r) === 2 ? cellText('concrete', { names: joinNames(periods) }) : status(r) === 1 ? cellText('vague', { vague: vague(r) }) : cellText('nothing');
+    return cell(summary, r.length ? evidenceOf(r) : s.analysis.score.categories.retention.evidence, { items });
+  });
+  const prefer: Preference<Retention> = (a, b) => {
+    if (status(a) !== status(b)) return status(a) - status(b);
+    // Both concrete: a shorter general period is better; other periods are not comparable across shops.
+    const [ga, gb] = [general(a), general(b)];
+    return ga !== null && gb !== null ? Math.sign(gb - ga) : 0;
+  };
+  return row(
+    sites,
+    { id: 'retention', group: 'retention', title: rowTitle('retention'), cells, values: facts, signature: (r) => `${status(r)}|${concrete(r).map((f) => `${f.appliesTo}${f.days}`).join(',')}` },
+    prefer,
+    (winner, runnerUp, other) => {
+      const shortest = concrete(winner)[0];
+      if (status(winner) === 2 && status(runnerUp) === 2) {
+        return reasonText('retentionShorter', { subject: { en: 'data in general', nb: 'data generelt' }, period: period(general(winner)!), otherPeriod: period(general(runnerUp)!), other });
+      }
+      if (status(winner) === 2) {
+        return status(runnerUp) === 1
+          ? reasonText('retentionConcreteVague', { period: period(shortest!.days!), vague: vague(runnerUp), other })
+          : reasonText('retentionConcreteNothing', { period: period(shortest!.days!), other });
+      }
+      return reasonText('retentionVagueNothing', { vague: vague(winner), other });
+    },
+  );
+}
+
+function rightsRows(sites: SavedSite[]): ComparisonRow[] {
+  const offered = sites.map((s) => new Set(s.analysis.facts.rights.map((r) => r.key)));
+  const count = (keys: Set<string>) => RIGHTS_MATRIX.filter((key) => keys.has(key)).length;
+  const summaryCells = sites.map((s, i) => {
+    const rights = s.analysis.facts.rights.filter((r) => (RIGHTS_MATRIX as readonly string[]).includes(r.key));
+    return cell(cellText('rightsCount', { n: count(offered[i]!) }), evidenceOf(rights));
+  });
+  const summary = row(
+    sites,
+    { id: 'rights', group: 'rights', title: rowTitle('rights'), cells: summaryCells, values: offered, signature: (keys) => String(count(keys)) },
+    (a, b) => count(a) - count(b),
+    (winner, runnerUp, other) => reasonText('rightsMore', { n: count(winner), m: count(runnerUp), other }),
+  );
+  const names = new Map(rightsLexicon.map((entry) => [entry.key, entry.name as LocalizedText]));
+  const matrix = RIGHTS_MATRIX.map((key) => {
+    const cells = sites.map((s) => {
+      const right = s.analysis.facts.rights.find((r) => r.key === key);
+      const authority = key === 'complaint' && right ? s.analysis.facts.authority : null;
+      const items: CellItem[] = authority ? [{ key: 'authority', text: plain(authority.name), detail: '', vague: false, unique: false }] : [];
+      return cell(right ? cellText('yes') : cellText('no'), [...(right?.evidence ?? []), ...(authority?.evidence ?? [])], { items });
+    });
+    return row(
+      sites,
+      { id: `right:${key}`, group: 'rights', title: names.get(key) ?? plain(key), cells, values: offered.map((keys) => keys.has(key)), signature: String },
+      (a, b) => Number(a) - Number(b),
+      (_winner, _runnerUp, other) => reasonText('rightNamed', { other }),
+    );
+  });
+  return [summary, ...matrix];
+}
+
+function cookieRows(sites: SavedSite[]): ComparisonRow[] {
+  const reports = sites.map((s) => s.cookies);
+  const cookieItems = (cookies: { name: string; domain: string; party: 'first' | 'third'; vendor: string | null }[]): CookieItem[] =>
+    cookies.map(({ name, domain, party, vendor }) => ({ name, domain, party, vendor }));
+  const countRow = (id: string, title: LocalizedText, select: (report: NonNullable<SavedSite['cookies']>) => CookieItem[], rate: boolean, reason: (n: number, m: number, other: string) => LocalizedText) => {
+    const selected = reports.map((report) => (report ? select(report) : null));
+    const cells = selected.map((cookies) => (cookies ? cell(cellText('cookies', { n: cookies.length }), [], { cookies }) : cell(cellText('noCookies'), [], { missing: true })));
+    return row(
+      sites,
+      { id, group: 'cookies', title, cells, values: selected.map((cookies) => cookies?.length ?? null), signature: String },
+      rate ? (a, b) => b - a : null,
+      (n, m, other) => reason(n, m, other),
+    );
+  };
+  const capitalised = (text: LocalizedText): LocalizedText => ({ en: text.en[0]!.toUpperCase() + text.en.slice(1), nb: text.nb[0]!.toUpperCase() + text.nb.slice(1) });
+  return [
+    countRow('cookies', rowTitle('cookies'), (report) => cookieItems(report.cookies), false, () => plain('')),
+    countRow('third-party-cookies', rowTitle('third-party-cookies'), (report) => cookieItems(report.cookies.filter((c) => c.party === 'third')), true, (n, m, other) =>
+      reasonText('thirdPartyCookiesFewer', { n, m, other }),
+    ),
+    ...COOKIE_CATEGORIES.map((category) =>
+      countRow(`cookies:${category}`, capitalised(cookieCategoryName(category)), (report) => cookieItems(report.cookies.filter((c) => c.category === category)), UNWANTED_COOKIES.includes(category), (n, m, other) =>
+        reasonText('cookiesFewer', { category: cookieCategoryName(category), n, m, other }),
+      ),
+    ),
+  ];
+}
+
+/** Compare two to four saved sites, in the order given. */
+export function compareSites(sites: SavedSite[]): Comparison {
+  if (sites.length < MIN_COMPARED || sites.length > MAX_COMPARED) throw new Error(`compare ${MIN_COMPARED} to ${MAX_COMPARED} sites, not ${sites.length}`);
+  return {
+    sites: sites.map((s) => ({ site: s.site, title: s.analysis.title, policyUrl: s.policyUrl, savedAt: s.savedAt, grade: s.analysis.score.grade, points: s.analysis.score.points })),
+    rows: [...gradeRows(sites), collectedRow(sites), purposesRow(sites), ...sharingRows(sites), retentionRow(sites), ...rightsRows(sites), ...cookieRows(sites)],
+  };
+}
+
+/** The group titles in display order, for headings between rows. */
+export const COMPARISON_GROUPS: { key: GroupKey; title: LocalizedText }[] = (['grade', 'collected', 'purposes', 'sharing', 'retention', 'rights', 'cookies'] as const).map((key) => ({
+  key,
+  title: groupTitle(key),
+}));
