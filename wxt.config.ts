@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -29,6 +30,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The cookie tables are fetched by the background when it first lists cookies, not bundled into it
+    // (they would more than fill its 150 KB budget); see lib/adapters/cookie-tables-adapter.ts.
+    'build:publicAssets': (wxt, files) => {
+      for (const file of ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json']) {
+        files.push({ absoluteSrc: resolve(wxt.config.root, 'lib/cookies', file), relativeDest: `cookies/${file}` });
+      }
+    },
     // The content script runs on every page and has a 60 KB budget. Its only browser call is WXT's own
     // `runtime.id` check (messaging uses `chrome.*`), so it skips webextension-polyfill (~10 KB) and
     // uses WXT's plain `browser`, which is `globalThis.browser` in Firefox and `chrome` in Chrome.

@@ -7,8 +7,10 @@ import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
 import { highlightSentence } from '@/lib/highlight/highlight-sentence';
 import { onMessage, type PageInfo, sendMessage } from '@/lib/messages';
 import { thirdPartyHosts } from '@/lib/site-report/third-party-hosts';
+import { watchInteraction } from '@/lib/cookies/page-interaction';
 
 let detection: PageDetection | null = null;
+let interacted = () => false;
 let detectedUrl = '';
 
 function currentDetection(): PageDetection {
@@ -27,6 +29,7 @@ function pageInfo(): PageInfo {
     detection: currentDetection(),
     policyLinks: findPolicyLinks(document, location.href).slice(0, 20),
     thirdPartyHosts: thirdPartyHosts(resources, location.href),
+    interacted: interacted(),
   };
 }
 
@@ -42,6 +45,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
+    interacted = watchInteraction(window);
     onMessage('getPageInfo', () => pageInfo());
     onMessage('highlightSentence', ({ data }) => ({ found: highlightSentence(document, String(data.text)) }));
     // Detection waits for an idle moment so it never competes with the page's own start-up work.

@@ -17,6 +17,8 @@ export interface PageInfo {
   policyLinks: PolicyLinkCandidate[];
   /** Hosts other than the page's own that the page loaded resources from. */
   thirdPartyHosts: string[];
+  /** Whether the user has clicked or typed on the page since it loaded (to warn about tracking before consent). */
+  interacted?: boolean;
 }
 
 /** A policy page's text, extracted in the content script. */
@@ -95,6 +97,7 @@ const pageInfoCheck: Check<PageInfo> = obj({
     100,
   ),
   thirdPartyHosts: arr(str(253), 500),
+  interacted: optional(bool),
 });
 
 /** The sender fields the checks need (a subset of runtime.MessageSender). */

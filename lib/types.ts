@@ -98,7 +98,30 @@ export interface PolicyFacts {
   /** Data-protection authority named (e.g. Datatilsynet), with evidence. */
   authority: { name: string; evidence: string[] } | null;
   /** Cookie names the policy declares, with evidence. */
-  declaredCookies: { name: string; evidence: string[] }[];
+  declaredCookies: DeclaredCookie[];
+  /** Kinds of cookies the policy says it uses, or says it does not use (absent in analyses made before cookie checks). */
+  cookieKinds?: CookieKindStatement[];
+}
+
+/** A kind of cookie a policy can declare for a named cookie (its cookie table's type column). */
+export type DeclaredCookieCategory = 'essential' | 'functional' | 'analytics' | 'marketing';
+
+/** A cookie name a policy declares (as written: it may hold wildcards like `_ga_*` or `TS*`). */
+export interface DeclaredCookie {
+  name: string;
+  evidence: string[];
+  /** The kind the policy gives it, when its table says. */
+  category?: DeclaredCookieCategory;
+}
+
+/** Kinds of cookies a policy can admit or deny using. */
+export type CookieKind = DeclaredCookieCategory | 'third-party';
+
+/** "We use analytics cookies" (admits) or "We do not use marketing cookies" (denies), with evidence. */
+export interface CookieKindStatement {
+  kind: CookieKind;
+  stance: 'admits' | 'denies';
+  evidence: string[];
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

@@ -5,8 +5,9 @@ import { sendMessage } from '../messages';
 import type { ReporterDeps } from '../site-report/site-reporter';
 import { fetchPage } from '../site-report/fetch-page';
 import { parsePageHtml } from '../site-report/parse-page';
-import { categoriseCookies } from '../site-report/categorise-cookies';
+import { categoriseCookies, describeHosts } from '../site-report/categorise-cookies';
 import { clearBadge, showGradeBadge } from './badge-adapter';
+import { loadCookieKnowledge, loadedCookieKnowledge } from './cookie-tables-adapter';
 import { highlightInTab, pageInfo } from './content-script-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
@@ -32,8 +33,10 @@ export function backgroundDeps(): ReporterDeps {
     progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     showGrade: showGradeBadge,
     clearBadge,
-    cookies: cookiesForPage,
-    categoriseCookies,
+    // The cookie tables load with the first cookie lookup; categorising always comes after it.
+    cookies: async (pageUrl, hosts) => (await loadCookieKnowledge(), cookiesForPage(pageUrl, hosts)),
+    categoriseCookies: (cookies, site) => categoriseCookies(cookies, site, loadedCookieKnowledge()),
+    describeHosts: (hosts) => describeHosts(hosts, loadedCookieKnowledge()),
     highlight: highlightInTab,
     focusTab,
     openTabAndWait,

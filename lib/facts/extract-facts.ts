@@ -1,6 +1,8 @@
 import type { EvidencedFact, Label, LabelledSentence, PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
 import { DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, VENDORS, type LexiconEntry } from './lexicon';
 import { retentionPeriods } from './retention-periods';
+import { cookieKinds } from '../cookies/cookie-kinds';
+import { declaredCookies } from '../cookies/declared-cookies';
 
 const ABROAD = /outside (the )?(eea|eu|european|norway)|third countr|international(ly)? transfer|transferr\w* to (the )?(united states|usa|us\b)|standard contractual clauses|data privacy framework|privacy shield|utenfor (eøs|eu|norge)|tredjeland|standard personvernbestemmelser|overf\w+ til usa/i;
 const SELLS = /\b(sell|sells|sold|selling|rent|sale of (your )?personal|selge|selger|solgt|videresalg)\b/i;
@@ -81,6 +83,7 @@ export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
     authority: authoritySentences.length
       ? { name: /datatilsynet/i.test(authoritySentences.map((s) => s.text).join(' ')) ? 'Datatilsynet' : 'data protection authority', evidence: authoritySentences.map((s) => s.id) }
       : null,
-    declaredCookies: [],
+    declaredCookies: declaredCookies(sentences),
+    cookieKinds: cookieKinds(sentences),
   };
 }

@@ -37,10 +37,30 @@ export interface SeenCookie {
 export const COOKIE_CATEGORIES = ['essential', 'functional', 'analytics', 'marketing', 'unknown'] as const;
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
 
+/** How we know what a cookie is: 'table' (the cookie table names it: a fact), 'host' (its domain's vendor is
+ * known, its use guessed), 'guess' (name or lifetime heuristics: shown as "probably"), 'none'. */
+export type CookieBasis = 'table' | 'host' | 'guess' | 'none';
+
 /** A cookie with its category and, where the cookie table knows it, the vendor. */
 export interface CategorisedCookie extends SeenCookie {
   category: CookieCategory;
   vendor: string | null;
+  /** Vendor key of lib/cookies/cookie-vendors.json (absent in reports saved before cookie intelligence). */
+  vendorKey?: string | null;
+  /** What the cookie is for, in both UI languages; a guess says "probably". */
+  purpose?: LocalizedText | null;
+  basis?: CookieBasis;
+  /** The site's memory of your answer to its cookie banner. */
+  consentState?: boolean;
+}
+
+/** A third-party host the page loaded, with who runs it and what for (lib/cookies/host-table.json). */
+export interface ThirdPartyService {
+  host: string;
+  vendor: string;
+  vendorKey: string;
+  /** One of HOST_CATEGORIES in lib/cookies/cookie-table-types.ts. */
+  category: string;
 }
 
 /** The cookies the popup shows for a tab. */
@@ -50,4 +70,8 @@ export interface CookieReport {
   counts: Record<CookieCategory, number>;
   /** Third-party hosts the page loaded resources from. */
   thirdPartyHosts: string[];
+  /** The known services among those hosts, one per vendor. */
+  services?: ThirdPartyService[];
+  /** Whether the user has clicked or typed on the page since it loaded; null when the page could not say. */
+  pageInteracted?: boolean | null;
 }

@@ -9,7 +9,7 @@ import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
-import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport } from './site-report-types';
+import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport, ThirdPartyService } from './site-report-types';
 
 export interface ReporterDeps {
   analysisVersion: number;
@@ -24,6 +24,8 @@ export interface ReporterDeps {
   clearBadge(tabId: number): Promise<void>;
   cookies(pageUrl: string, thirdPartyHosts: string[]): Promise<SeenCookie[]>;
   categoriseCookies: CookieCategoriser;
+  /** Who runs the third-party hosts a page loaded (optional: without it the report lists hosts only). */
+  describeHosts?(hosts: string[]): ThirdPartyService[];
   highlight(tabId: number, text: string, heading: string): Promise<boolean>;
   focusTab(tabId: number): Promise<void>;
   openTabAndWait(url: string): Promise<number>;
@@ -138,8 +140,10 @@ export function createSiteReporter(deps: ReporterDeps) {
     const url = tab?.url;
     if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
     const site = siteOfUrl(url);
-    const hosts = (await deps.pageInfo(tabId))?.thirdPartyHosts ?? [];
-    return buildCookieReport(site, await deps.cookies(url, hosts), hosts, deps.categoriseCookies);
+    const info = await deps.pageInfo(tabId);
+    const hosts = info?.thirdPartyHosts ?? [];
+    const seen = await deps.cookies(url, hosts);
+    return buildCookieReport(site, seen, hosts, deps.categoriseCookies, { services: deps.describeHosts?.(hosts), pageInteracted: info?.interacted ?? null });
   }
 
   return {

@@ -1,0 +1,183 @@
+// The shapes of the cookie knowledge tables (lib/cookies/*.json) and the check every row must pass.
+// The tables are data, kept by hand (docs/cookie-table.md); the schema test runs tableProblems on them.
+import type { LocalizedText } from '../types';
+
+/** Categories a cookie can have in the tables ('unknown' is what we say when nothing matches). */
+export const TABLE_CATEGORIES = ['essential', 'functional', 'analytics', 'marketing'] as const;
+export type TableCategory = (typeof TABLE_CATEGORIES)[number];
+
+/** What a third-party host does for the page that loads it. */
+export const HOST_CATEGORIES = ['analytics', 'advertising', 'social', 'marketing', 'tag-manager', 'payment', 'cdn', 'security', 'consent', 'platform', 'support', 'media'] as const;
+export type HostCategory = (typeof HOST_CATEGORIES)[number];
+
+/** The cookie category a host's unknown cookies most likely have. */
+export const HOST_COOKIE_CATEGORY: Record<HostCategory, TableCategory> = {
+  analytics: 'analytics',
+  'tag-manager': 'analytics',
+  advertising: 'marketing',
+  social: 'marketing',
+  marketing: 'marketing',
+  payment: 'essential',
+  cdn: 'essential',
+  security: 'essential',
+  consent: 'essential',
+  platform: 'essential',
+  support: 'functional',
+  media: 'functional',
+};
+
+/** One cookie name (exact), name prefix, or name pattern (a regular expression), with what it is for. */
+export interface CookieTableRow {
+  name?: string;
+  prefix?: string;
+  pattern?: string;
+  /** Only cookies of these domains (or their subdomains) match: for short names several vendors use. */
+  domains?: string[];
+  vendor: string;
+  category: TableCategory;
+  /** A consent-state cookie: the site's memory of your answer to its cookie banner. */
+  consent?: boolean;
+  purpose: LocalizedText;
+}
+
+/** A third-party host (matched with its subdomains). */
+export interface HostTableRow {
+  host: string;
+  vendor: string;
+  category: HostCategory;
+}
+
+/** A vendor: display name and how a policy names it ('' for "never named", e.g. the site itself). */
+export interface VendorRow {
+  key: string;
+  name: string;
+  mentions: string;
+}
+
+/** A name heuristic for cookies the table does not know; its purpose says "probably". */
+export interface HeuristicRow {
+  id: string;
+  pattern: string;
+  category: TableCategory;
+  consent?: boolean;
+  purpose: LocalizedText;
+}
+
+export interface CookieHeuristics {
+  names: HeuristicRow[];
+  /** Purpose of an unknown cookie from a known host, per host category; {vendor} is replaced. */
+  hostPurposes: Record<HostCategory, LocalizedText>;
+  /** Purpose of a long-lived third-party cookie nothing else explains. */
+  crossSiteIdentifier: LocalizedText;
+}
+
+/** Everything lib/cookies knows, as loaded from the JSON files. */
+export interface CookieTables {
+  cookies: CookieTableRow[];
+  hosts: HostTableRow[];
+  vendors: VendorRow[];
+  heuristics: CookieHeuristics;
+}
+
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+// A purpose is one plain sentence for a popup line, not a paragraph.
+const MAX_PURPOSE = 160;
+
+function regexProblem(source: string): string | null {
+  try {
+    new RegExp(source, 'i');
+    return null;
+  } catch (error) {
+    return String(error);
+  }
+}
+
+function purposeProblems(where: string, purpose: LocalizedText | undefined, guess: boolean): string[] {
+  if (!purpose || typeof purpose.en !== 'string' || typeof purpose.nb !== 'string') return [`${where}: purpose needs en and nb`];
+  const problems: string[] = [];
+  for (const lang of ['en', 'nb'] as const) {
+    const text = purpose[lang].trim();
+    if (!text) problems.push(`${where}: empty ${lang} purpose`);
+    if (text.length > MAX_PURPOSE) problems.push(`${where}: ${lang} purpose longer than ${MAX_PURPOSE} characters`);
+    if (!/[.!?]$/.test(text)) problems.push(`${where}: ${lang} purpose should end with a full stop`);
+    if (/<|>/.test(text)) problems.push(`${where}: ${lang} purpose contains markup`);
+  }
+  if (purpose.en.trim() === purpose.nb.trim()) problems.push(`${where}: nb purpose is the English text`);
+  if (guess && !/probably|sannsynligvis|\{vendor\}/i.test(purpose.en + purpose.nb)) problems.push(`${where}: a guess must say "probably"`);
+  return problems;
+}
+
+/** Every problem in the tables (empty when they are sound): shapes, references, regexes, duplicates, both languages. */
+export function tableProblems(tables: CookieTables): string[] {
+  const problems: string[] = [];
+  const vendorKeys = new Set<string>();
+  for (const [i, vendor] of tables.vendors.entries()) {
+    const where = `vendors[${i}] ${vendor.key}`;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(vendor.key)) problems.push(`${where}: key must be kebab-case`);
+    if (vendorKeys.has(vendor.key)) problems.push(`${where}: duplicate key`);
+    vendorKeys.add(vendor.key);
+    if (!vendor.name?.trim()) problems.push(`${where}: no name`);
+    if (typeof vendor.mentions !== 'string') problems.push(`${where}: mentions must be a string`);
+    else if (vendor.mentions) {
+      const bad = regexProblem(vendor.mentions);
+      if (bad) problems.push(`${where}: mentions is not a valid regex (${bad})`);
+      else if (new RegExp(vendor.mentions, 'i').test('')) problems.push(`${where}: mentions matches empty text`);
+    }
+  }
+
+  const cookieKeys = new Set<string>();
+  for (const [i, row] of tables.cookies.entries()) {
+    const kinds = (['name', 'prefix', 'pattern'] as const).filter((kind) => row[kind] !== undefined);
+    const where = `cookies[${i}] ${row.name ?? row.prefix ?? row.pattern}`;
+    if (kinds.length !== 1) {
+      problems.push(`${where}: needs exactly one of name, prefix, pattern`);
+      continue;
+    }
+    const value = row[kinds[0]!]!;
+    if (typeof value !== 'string' || !value || /\s/.test(value)) problems.push(`${where}: ${kinds[0]} must be a non-empty string without spaces`);
+    if (row.pattern !== undefined) {
+      const bad = regexProblem(row.pattern);
+      if (bad) problems.push(`${where}: not a valid regex (${bad})`);
+      else if (!row.pattern.startsWith('^')) problems.push(`${where}: pattern must be anchored with ^`);
+    }
+    if (row.domains !== undefined && (!Array.isArray(row.domains) || row.domains.length === 0 || row.domains.some((d) => !HOST.test(d)))) {
+      problems.push(`${where}: domains must be a non-empty list of host names`);
+    }
+    if (!vendorKeys.has(row.vendor)) problems.push(`${where}: unknown vendor "${row.vendor}"`);
+    if (!TABLE_CATEGORIES.includes(row.category)) problems.push(`${where}: unknown category "${row.category}"`);
+    if (row.consent !== undefined && row.consent !== true) problems.push(`${where}: consent is true or left out`);
+    if (row.consent && row.category !== 'essential') problems.push(`${where}: a consent-state cookie is essential`);
+    const key = `${kinds[0]}:${value}|${(row.domains ?? []).join(',')}`;
+    if (cookieKeys.has(key)) problems.push(`${where}: duplicate row`);
+    cookieKeys.add(key);
+    const allowed = new Set(['name', 'prefix', 'pattern', 'domains', 'vendor', 'category', 'consent', 'purpose']);
+    for (const field of Object.keys(row)) if (!allowed.has(field)) problems.push(`${where}: unknown field "${field}"`);
+    problems.push(...purposeProblems(where, row.purpose, false));
+  }
+
+  const hostKeys = new Set<string>();
+  for (const [i, row] of tables.hosts.entries()) {
+    const where = `hosts[${i}] ${row.host}`;
+    if (!HOST.test(row.host)) problems.push(`${where}: not a lower-case host name`);
+    if (hostKeys.has(row.host)) problems.push(`${where}: duplicate host`);
+    hostKeys.add(row.host);
+    if (!vendorKeys.has(row.vendor)) problems.push(`${where}: unknown vendor "${row.vendor}"`);
+    if (!HOST_CATEGORIES.includes(row.category)) problems.push(`${where}: unknown category "${row.category}"`);
+  }
+
+  const heuristicIds = new Set<string>();
+  for (const [i, row] of tables.heuristics.names.entries()) {
+    const where = `heuristics.names[${i}] ${row.id}`;
+    if (heuristicIds.has(row.id)) problems.push(`${where}: duplicate id`);
+    heuristicIds.add(row.id);
+    const bad = regexProblem(row.pattern);
+    if (bad) problems.push(`${where}: not a valid regex (${bad})`);
+    if (!TABLE_CATEGORIES.includes(row.category)) problems.push(`${where}: unknown category "${row.category}"`);
+    problems.push(...purposeProblems(where, row.purpose, true));
+  }
+  for (const category of HOST_CATEGORIES) {
+    problems.push(...purposeProblems(`heuristics.hostPurposes.${category}`, tables.heuristics.hostPurposes[category], true));
+  }
+  problems.push(...purposeProblems('heuristics.crossSiteIdentifier', tables.heuristics.crossSiteIdentifier, true));
+  return problems;
+}
