@@ -61,6 +61,9 @@ if (existsSync(SEED_LABELS)) {
     const subset = seeds.filter((s) => s.lang === lang);
     if (subset.length) printReport(`Seed policies, ${lang} only`, multiLabelMetrics(subset.map((s) => s.labels), predict(subset, model), LABELS));
   }
+  // How `policy-lens classify` sees text: each sentence on its own, no heading to lean on.
+  const bare = seeds.map((s) => ({ ...s, heading: '' }));
+  printReport('Seed policies without their headings (as the classify command sees them)', multiLabelMetrics(bare.map((s) => s.labels), predict(bare, model), LABELS));
 } else {
   console.log(`\nno seed labels at ${SEED_LABELS}`);
 }
