@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { classifySentence } from '../classify/classify-sentences';
 import type { ClassifierModel } from '../classify/model-types';
+import { blocksFromPlainText } from '../extract/plain-text-blocks';
 import { splitSentences } from '../extract/split-sentences';
 import { detectLanguage } from '../language/detect-language';
 import { LABELS, type Label, type SupportedLanguage } from '../types';
@@ -26,12 +27,30 @@ function parseLine(line: string): ClassifyLine | string {
   return { id: String(id), text, heading: heading as string | undefined };
 }
 
+// Text longer than any policy section; past it the line is cut rather than exhausting memory.
+const MAX_TEXT_CHARS = 200_000;
+
+/**
+ * The sentences of an input text with the heading each sits under: the line's own "heading" field,
+ * or, for multi-line text without one, short unpunctuated lines inside it ("Data retention\nWe keep…").
+ */
+function headedSentences(line: ClassifyLine): { text: string; heading: string }[] {
+  if (line.heading !== undefined || !line.text.includes('\n')) return splitSentences(line.text).map((text) => ({ text, heading: line.heading ?? '' }));
+  let heading = '';
+  const result: { text: string; heading: string }[] = [];
+  for (const block of blocksFromPlainText(line.text, MAX_TEXT_CHARS).blocks) {
+    if (block.kind === 'heading') heading = block.text;
+    else for (const text of splitSentences(block.text)) result.push({ text, heading });
+  }
+  return result;
+}
+
 /** Label one input line: every sentence of its text, plus the union of their labels. */
 export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage) {
   const detected = lang === 'auto' ? detectLanguage(line.text) : null;
   // Short or unknown texts fall back to English: a label is still more useful than none.
   const language: SupportedLanguage = lang !== 'auto' ? lang : detected?.code === 'nb' ? 'nb' : 'en';
-  const sentences = splitSentences(line.text).map((text) => ({ text, labels: classifySentence(text, line.heading ?? '', language, model).labels }));
+  const sentences = headedSentences(line).map(({ text, heading }) => ({ text, labels: classifySentence(text, heading, language, model).labels }));
   const union = new Set<Label>(sentences.flatMap((s) => s.labels));
   return { id: line.id, labels: LABELS.filter((l) => union.has(l)), sentences };
 }

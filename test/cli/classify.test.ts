@@ -36,4 +36,12 @@ describe('policy-lens classify', () => {
     expect(ids).toHaveLength(3000);
     expect(ids[2999]).toBe('p2999');
   });
+
+  it('reads a short unpunctuated first line of a multi-line text as the heading of the rest, not as a sentence', async () => {
+    const run = await runCli(['classify'], JSON.stringify({ id: 'h', text: 'How long we keep data\nInvoices stay in our books for five years.\nThen they are shredded.' }) + '\n');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.sentences.map((s: { text: string }) => s.text)).toEqual(['Invoices stay in our books for five years.', 'Then they are shredded.']);
+    expect(out.labels).toContain('retention');
+  });
 });
