@@ -29,11 +29,12 @@ function stem(token: string, lang: SupportedLanguage): string {
 
 /** Lower-cased word tokens; numbers become '<num>', e-mail addresses '<email>', URLs '<url>'. */
 export function wordTokens(text: string): string[] {
+  // The address patterns backtrack over every word; most sentences have neither, so test cheaply first.
+  let lower = text.toLowerCase();
+  if (lower.includes('http') || lower.includes('www.')) lower = lower.replace(/https?:\/\/\S+|www\.\S+/g, ' <url> ');
+  if (lower.includes('@')) lower = lower.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' <email> ');
   return (
-    text
-      .toLowerCase()
-      .replace(/https?:\/\/\S+|www\.\S+/g, ' <url> ')
-      .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' <email> ')
+    lower
       .match(/<url>|<email>|\d+(?:[.,]\d+)?|[\p{L}][\p{L}'’-]*/gu) ?? []
   ).map((token) => (/^\d/.test(token) ? '<num>' : token.replace(/['’-]+$/, '')));
 }

@@ -57,6 +57,7 @@ function contacts(sentences: LabelledSentence[]): PolicyFacts['contacts'] {
   // Addresses in rights sentences first; any address of the policy is still a named contact.
   const ordered = [...withLabel(sentences, 'rights'), ...sentences.filter((s) => !s.labels.includes('rights'))];
   for (const sentence of ordered) {
+    if (!sentence.text.includes('@')) continue;
     for (const match of sentence.text.matchAll(EMAIL)) {
       const value = match[0].replace(/\.$/, '').toLowerCase();
       found.set(value, [...(found.get(value) ?? []), sentence.id]);
