@@ -1,13 +1,99 @@
+import { readFileSync, statSync } from 'node:fs';
+import { analyzePolicy } from '../analyze-policy';
+import { checkCookiesAgainstPolicy } from '../cookies/compare-with-policy';
+import { CookieExportError, likelySite, parseCookieExport, withParty } from '../cookies/cookie-export';
+import { COOKIE_TABLES, cookieKnowledge } from '../cookies/cookie-tables';
+import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
+import { parseHtmlInNode } from '../extract/parse-html-node';
+import { siteOf } from '../find-policy/find-policy-link';
+import { categoriseCookies } from '../site-report/categorise-cookies';
+import { buildCookieReport } from '../site-report/cookie-report';
+import type { PolicyAnalysis } from '../types';
 import { CliError } from './cli-error';
+import { formatCookies } from './format-cookies';
+import { loadPolicyInput } from './load-input';
+import { loadModelFromDisk } from './load-model-node';
 
 export interface CookiesArgs {
   source: string;
   policy: string | undefined;
   json: boolean;
   stdin: NodeJS.ReadableStream;
+  /** The site the cookies belong to; otherwise the policy URL's site, or the site most cookies belong to. */
+  site?: string;
 }
 
-/** `cookies`: classify a cookie export, optionally against a policy (wired to lib/cookies). */
-export async function runCookies(_args: CookiesArgs): Promise<string> {
-  throw new CliError('the cookies command is not available yet', 2);
+// A cookie export of a whole browser profile is a few MB; this stops reading a wrong file whole.
+const MAX_BYTES = 20 * 1024 * 1024;
+
+function readCookieFile(path: string): string {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot read ${path}: no such file`);
+  }
+  if (size > MAX_BYTES) throw new CliError(`${path} is ${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_BYTES / 1e6} MB`);
+  return readFileSync(path, 'utf8');
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) {
+    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    if (text.length > MAX_BYTES) throw new CliError(`standard input is larger than ${MAX_BYTES / 1e6} MB`);
+  }
+  return text;
+}
+
+async function analysePolicy(source: string): Promise<PolicyAnalysis> {
+  const input = await loadPolicyInput(source);
+  const extracted = input.kind === 'html' ? extractPolicyFromHtml(input.content, input.url, parseHtmlInNode) : extractPolicyFromText(input.content, input.url);
+  const outcome = await analyzePolicy(extracted, loadModelFromDisk());
+  if (!outcome.ok) throw new CliError(`${source}: ${outcome.message.en}`, 2);
+  return outcome.analysis;
+}
+
+function siteArgument(site: string): string {
+  const host = site.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0]!.toLowerCase();
+  if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.')) throw new CliError(`--site must be a host name such as shop.no (got "${site}")`, 2);
+  return siteOf(host);
+}
+
+/** `cookies`: explain a cookie export, optionally against a policy; returns what to print, or throws a CliError for bad input. */
+export async function runCookies(args: CookiesArgs): Promise<string> {
+  const name = args.source === '-' ? 'standard input' : args.source;
+  const text = args.source === '-' ? await readStdin(args.stdin) : readCookieFile(args.source);
+  if (!text.trim()) throw new CliError(`${name} is empty`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  let exported;
+  try {
+    exported = parseCookieExport(data);
+  } catch (error) {
+    if (error instanceof CookieExportError) throw new CliError(`${name}: ${error.message}`);
+    throw error;
+  }
+
+  const site = args.site
+    ? siteArgument(args.site)
+    : args.policy && /^https?:\/\//i.test(args.policy)
+      ? siteOf(new URL(args.policy).hostname)
+      : likelySite(exported);
+  const knowledge = cookieKnowledge();
+  const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge));
+  const policy = args.policy ? await analysePolicy(args.policy) : null;
+  const check = policy ? checkCookiesAgainstPolicy(report, policy, COOKIE_TABLES.vendors) : null;
+
+  if (args.json) {
+    return JSON.stringify({ site, counts: report.counts, cookies: report.cookies, ...(policy && check ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds ?? [], check } } : {}) }, null, 2);
+  }
+  return formatCookies(report, policy && check ? { analysis: policy, check } : null);
 }

@@ -50,12 +50,12 @@ function kindMentions(clause: string): { kind: CookieKind; index: number }[] {
   return found;
 }
 
+/** Is the kind word at `index` under a negated use that starts before it ("we do not use …", "no … cookies are set")? */
 function deniedBefore(clause: string, index: number): boolean {
-  const before = clause.slice(0, index + 1);
   if (CONDITIONAL.test(clause)) return false;
   return NEGATED_USE.some((pattern) => {
-    const match = pattern.exec(before);
-    return match !== null && !READER_SUBJECT.test(before.slice(0, match.index));
+    const match = pattern.exec(clause);
+    return match !== null && match.index <= index && !READER_SUBJECT.test(clause.slice(0, match.index));
   });
 }
 
