@@ -39,7 +39,6 @@ export default defineBackground(() => {
   });
   onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(fromOurPage(sender, data).tabId));
   onMessage('showEvidence', ({ data, sender }) => reporter.showEvidence(fromOurPage(sender, data).tabId, String(data.sentenceId).slice(0, 10)));
-  onMessage('saveSite', ({ data, sender }) => reporter.saveSite(fromOurPage(sender, data).tabId));
   onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(fromOurPage(sender, data, checkPolicyUrl).url));
 
   onTabChanges(

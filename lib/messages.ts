@@ -5,7 +5,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageDetection } from './detect/detection-types';
 import type { PolicyLinkCandidate } from './find-policy/find-policy-link';
 import type { AnalysisStep, CookieReport, TabReport } from './site-report/site-report-types';
-import type { SaveResult } from './storage/saved-sites';
 import type { ExtractedPolicy, LocalizedText, PolicyAnalysis } from './types';
 import { arr, bool, type Check, httpUrl, int, literal, num, obj, optional, str, validate } from './validate/shape';
 
@@ -51,7 +50,6 @@ export interface ProtocolMap {
   analyseSite(data: { tabId: number; policyUrl?: string }): TabReport;
   getCookieReport(data: { tabId: number }): CookieReport;
   showEvidence(data: { tabId: number; sentenceId: string }): { shown: 'in-tab' | 'opened' | 'not-found' };
-  saveSite(data: { tabId: number }): SaveResult;
   // comparison page → background: read a saved site's policy again
   reanalysePolicy(data: { url: string }): PolicyReading;
   // background → popup

@@ -2,6 +2,7 @@
 import { popupApi } from '@/lib/adapters/popup-messages-adapter';
 import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
+import { saveSite } from '@/lib/storage';
 import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
 
 // While a policy page is still being analysed after its content script reported it.
@@ -75,12 +76,16 @@ class PopupState {
     this.evidenceMissing = shown === 'not-found' ? sentenceId : null;
   }
 
+  /** Save the analysed site with the cookies it has set now, for the comparison page. */
   async save(): Promise<void> {
-    if (this.tabId === null) return;
+    if (this.tabId === null || this.report?.state !== 'analysed') return;
+    const { site, policyUrl, analysis } = this.report;
     try {
-      const result = await popupApi.saveSite(this.tabId);
-      this.saved = { count: result.savedSites };
-      this.saveError = null;
+      const cookies = await popupApi.cookieReport(this.tabId).catch(() => null);
+      const result = await saveSite(site, policyUrl, analysis, cookies);
+      // A refused save ('storage-full', 'too-many') changed nothing; the popup says why.
+      this.saved = result.ok ? { count: result.savedSites } : null;
+      this.saveError = result.ok ? null : result.reason;
     } catch (error) {
       this.saveError = String(error);
     }

@@ -65,3 +65,25 @@ describe('popup state', () => {
     expect(popup.report).toMatchObject({ state: 'failed', reason: { en: 'Error: rejected: bad' } });
   });
 });
+
+describe('popup saving for comparison', () => {
+  beforeEach(() => {
+    vi.clearAllMocks();
+    access.hasSiteAccess.mockResolvedValue(true);
+  });
+
+  it('saves the analysed site with the cookies it has set now, in storage', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    fakeBrowser.reset();
+    const { seedAnalysis } = await import('@/test/unit/seed-analyses');
+    const analysis = await seedAnalysis(1, 'https://shop.no/personvern');
+    api.tabReport.mockResolvedValueOnce({ ...(analysed as object), analysis });
+    const popup = await freshPopup();
+    await popup.open();
+    await popup.save();
+    expect(popup.saved).toEqual({ count: 1 });
+    expect(popup.saveError).toBeNull();
+    const storage = await import('@/lib/storage');
+    expect(await storage.savedSite('shop.no')).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', textHash: analysis.textHash, cookies: { site: 'shop.no' } });
+  });
+});

@@ -7,6 +7,5 @@ export const popupApi = {
   analyseSite: (tabId: number, policyUrl?: string) => sendMessage('analyseSite', policyUrl ? { tabId, policyUrl } : { tabId }),
   cookieReport: (tabId: number) => sendMessage('getCookieReport', { tabId }),
   showEvidence: (tabId: number, sentenceId: string) => sendMessage('showEvidence', { tabId, sentenceId }),
-  saveSite: (tabId: number) => sendMessage('saveSite', { tabId }),
   onProgress: (listener: (tabId: number, step: AnalysisStep) => void) => onMessage('analysisProgress', ({ data }) => listener(data.tabId, data.step)),
 };

@@ -6,7 +6,7 @@ import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-repo
 import type { SavedSite } from '../storage/saved-site-schema';
 import type { Grade, Label, LocalizedText } from '../types';
 import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';
-import { type FactItem, factItems } from './fact-items';
+import { type FactItem, factItems, sentencesOf } from './fact-items';
 import { byCriteria, pickBetter, type Preference } from './pick-better';
 
 export const MIN_COMPARED = 2;
@@ -341,6 +341,22 @@ export function compareSites(sites: SavedSite[]): Comparison {
     sites: sites.map((s) => ({ site: s.site, title: s.analysis.title, policyUrl: s.policyUrl, savedAt: s.savedAt, grade: s.analysis.score.grade, points: s.analysis.score.points })),
     rows: [...gradeRows(sites), collectedRow(sites), purposesRow(sites), ...sharingRows(sites), retentionRow(sites), ...rightsRows(sites), ...cookieRows(sites)],
   };
+}
+
+/** What the evidence dialog shows for one cell: the sentences behind it, or the cookies behind a count. */
+export interface EvidenceView {
+  site: string;
+  policyUrl: string;
+  row: LocalizedText;
+  sentences: { id: string; text: string; heading: string }[];
+  cookies: CookieItem[];
+}
+
+/** The evidence of one cell, with the sentences' text from that site's saved copy. */
+export function evidenceView(records: SavedSite[], row: ComparisonRow, siteIndex: number): EvidenceView {
+  const record = records[siteIndex]!;
+  const cellOf = row.cells[siteIndex]!;
+  return { site: record.site, policyUrl: record.policyUrl, row: row.title, sentences: sentencesOf(record.analysis, cellOf.evidence), cookies: cellOf.cookies };
 }
 
 /** The group titles in display order, for headings between rows. */

@@ -1,6 +1,6 @@
 // What changed between a saved copy of a policy and the policy as read now, per category.
 import type { SavedAnalysis } from '../storage/saved-site-schema';
-import { type Grade, type Label, LABELS } from '../types';
+import { type Grade, type Label, LABELS, type LocalizedText, type PolicyAnalysis } from '../types';
 import { type FactItem, factItems } from './fact-items';
 
 /** The changes in one category: facts added and removed, the card status before and after, new sentences. */
@@ -54,3 +54,11 @@ export function policyChanges(saved: SavedAnalysis, current: SavedAnalysis): Pol
     categories,
   };
 }
+
+/** What reading a saved site's policy again found (the comparison page's per-site status). */
+export type PolicyRecheck =
+  | { state: 'reading' }
+  | { state: 'unchanged'; checkedAt: number }
+  | { state: 'changed'; analysis: PolicyAnalysis; changes: PolicyChanges; savedAt: number }
+  | { state: 'updated' }
+  | { state: 'failed'; reason: LocalizedText };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
 import type { ParsedPage } from '../messages';
-import { savedSites, tabState } from '../storage';
+import { tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
@@ -131,13 +131,18 @@ describe('site reporter', () => {
     expect(await reporter.showEvidence(1, 's999')).toEqual({ shown: 'not-found' });
   });
 
-  it('saves the analysed site with its cookie report', async () => {
-    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+  it('reads a saved policy again on demand (comparison page), and says why when it cannot', async () => {
+    const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, {});
     const reporter = createSiteReporter(deps);
-    await expect(reporter.saveSite(1)).rejects.toThrow(/nothing analysed/);
-    await reporter.policyPageReported(1, { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') });
-    expect(await reporter.saveSite(1)).toMatchObject({ savedSites: 1 });
-    expect((await savedSites())[0]).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', cookies: { site: 'shop.no' } });
+    const reading = await reporter.reanalysePolicy('https://shop.no/personvern');
+    expect(reading).toMatchObject({ ok: true, analysis: { url: 'https://shop.no/personvern', textHash: 'hash:We collect your e-mail address.' } });
+    // The reading is cached, so the popup shows it at once on the site.
+    expect(await reporter.reanalysePolicy('https://shop.no/personvern')).toMatchObject({ ok: true });
+    expect(deps.analyse).toHaveBeenCalledTimes(1);
+    expect(await reporter.reanalysePolicy('https://shop.no/gone')).toEqual({
+      ok: false,
+      reason: { en: 'Could not read https://shop.no/gone: Error: HTTP 404', nb: 'Kunne ikke lese https://shop.no/gone: Error: HTTP 404' },
+    });
   });
 });
 

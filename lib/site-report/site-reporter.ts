@@ -3,8 +3,8 @@
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
-import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, saveSite, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
-import type { SaveResult, TabState } from '../storage';
+import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
+import type { TabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
@@ -214,14 +214,6 @@ export function createSiteReporter(deps: ReporterDeps) {
         await new Promise((resolve) => setTimeout(resolve, HIGHLIGHT_RETRY_MS));
       }
       return { shown: 'opened' };
-    },
-
-    /** Save the tab's analysed site, with its cookies, for the comparison page (or say why it did not fit). */
-    async saveSite(tabId: number): Promise<SaveResult> {
-      const report = await reportForTab(tabId);
-      if (report.state !== 'analysed') throw new Error('nothing analysed to save for this tab');
-      const cookies = await cookieReport(tabId).catch(() => null);
-      return saveSite(report.site, report.policyUrl, report.analysis, cookies);
     },
 
     /** Read a saved site's policy again (comparison page), without a tab: fetch, parse, analyse, cache. */

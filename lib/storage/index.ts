@@ -19,5 +19,5 @@ export {
 } from './saved-sites';
 export { type ImportCheck, parseSavedSitesFile, savedSitesFile, type SavedSitesFile } from './saved-sites-file';
 export type { CachedAnalysis, SitePolicy, TabState } from './storage-items';
-export { savedSitesItem } from './storage-items';
+export { savedSitesItem } from './saved-sites-items';
 export { clearTabState, setTabState, tabState, updateTabState } from './tab-states';

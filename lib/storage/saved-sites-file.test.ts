@@ -5,9 +5,15 @@ import { MAX_IMPORT_BYTES, parseSavedSitesFile, savedSitesFile } from './saved-s
 
 const cookies = {
   site: 'a.no',
-  cookies: [{ name: '_ga', domain: '.a.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google' }],
-  counts: { essential: 0, functional: 0, analytics: 1, marketing: 0, unknown: 0 },
+  cookies: [
+    { name: '_ga', domain: '.a.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google',
+      vendorKey: 'google-analytics', purpose: { en: 'Counts visits', nb: 'Teller besøk' }, basis: 'table' },
+    { name: 'sid', domain: 'a.no', path: '/', party: 'first', secure: true, httpOnly: true, sameSite: 'strict', session: true, category: 'essential', vendor: null, basis: 'guess', consentState: true },
+  ],
+  counts: { essential: 1, functional: 0, analytics: 1, marketing: 0, unknown: 0 },
   thirdPartyHosts: ['localhost'],
+  services: [{ host: 'www.google-analytics.com', vendor: 'Google', vendorKey: 'google', category: 'analytics' }],
+  pageInteracted: null,
 } as const;
 
 async function exported(): Promise<{ text: string; sites: SavedSite[] }> {

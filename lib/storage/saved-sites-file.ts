@@ -3,13 +3,14 @@
 // whole with a reason, and only the declared fields of a valid file are kept.
 import { COOKIE_CATEGORIES, type CookieReport } from '../site-report/site-report-types';
 import { LABELS, type LocalizedText } from '../types';
-import { arr, bool, type Check, httpUrl, int, literal, num, obj, ShapeError, str, validate } from '../validate/shape';
+import { arr, bool, type Check, httpUrl, int, literal, num, obj, optional, ShapeError, str, validate } from '../validate/shape';
 import { MAX_HISTORY, SAVED_SITE_SCHEMA_VERSION, type SavedAnalysis, type SavedSite } from './saved-site-schema';
 import { MAX_SAVED_SITES } from './saved-sites';
 
 export const SAVED_SITES_FORMAT = 'policy-lens/saved-sites';
 export const COMPARISON_FORMAT = 'policy-lens/comparison';
 // 500 sites of a large policy each would be far more; a file past this is not ours.
+// (The checks below are marked pure so that pages that never import a file, like the popup, drop them.)
 export const MAX_IMPORT_BYTES = 25_000_000;
 
 /** The JSON document written by "Export saved sites" (and embedded in a comparison export). */
@@ -52,13 +53,13 @@ const SENTENCE_ID = /^s\d{1,5}$/;
 const SITE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/;
 const HASH = /^[0-9a-f]{64}$/;
 const KEY = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const GRADE = literal('A', 'B', 'C', 'D', 'E');
+const GRADE = /* @__PURE__ */ literal('A', 'B', 'C', 'D', 'E');
 
-const ids = arr(matching(SENTENCE_ID, 6, 'a sentence id'), 6_000);
+const ids = /* @__PURE__ */ arr(matching(SENTENCE_ID, 6, 'a sentence id'), 6_000);
 const text = (max: number): Check<LocalizedText> => obj({ en: str(max), nb: str(max) });
-const fact = obj({ key: matching(KEY, 60, 'a fact key'), name: text(300), evidence: ids });
+const fact = /* @__PURE__ */ obj({ key: matching(KEY, 60, 'a fact key'), name: text(300), evidence: ids });
 
-const analysisCheck: Check<SavedAnalysis> = obj({
+const analysisCheck: Check<SavedAnalysis> = /* @__PURE__ */ obj({
   version: int(1, 1_000),
   url: httpUrl(),
   title: str(1_000),
@@ -85,7 +86,8 @@ const analysisCheck: Check<SavedAnalysis> = obj({
     rights: arr(fact, 100),
     contacts: arr(obj({ value: str(500), evidence: ids }), 100),
     authority: nullable(obj({ name: str(300), evidence: ids })),
-    declaredCookies: arr(obj({ name: str(300), evidence: ids }), 2_000),
+    declaredCookies: arr(obj({ name: str(300), evidence: ids, category: optional(literal('essential', 'functional', 'analytics', 'marketing')) }), 2_000),
+    cookieKinds: optional(arr(obj({ kind: literal('essential', 'functional', 'analytics', 'marketing', 'third-party'), stance: literal('admits', 'denies'), evidence: ids }), 100)),
   }),
   score: obj({
     grade: GRADE,
@@ -98,7 +100,7 @@ const analysisCheck: Check<SavedAnalysis> = obj({
   }),
 });
 
-const cookiesCheck: Check<CookieReport> = obj({
+const cookiesCheck: Check<CookieReport> = /* @__PURE__ */ obj({
   site: str(253),
   cookies: arr(
     obj({
@@ -110,19 +112,25 @@ const cookiesCheck: Check<CookieReport> = obj({
       httpOnly: bool,
       sameSite: literal('no_restriction', 'lax', 'strict', 'unspecified'),
       session: bool,
-      expirationDate: (value, path) => (value === undefined ? undefined : num(0, 1e12)(value, path)),
+      expirationDate: optional(num(0, 1e12)),
       category: literal(...COOKIE_CATEGORIES),
       vendor: nullable(str(200)),
+      vendorKey: optional(nullable(str(100))),
+      purpose: optional(nullable(text(1_000))),
+      basis: optional(literal('table', 'host', 'guess', 'none')),
+      consentState: optional(bool),
     }),
     3_000,
   ),
   counts: keyed(COOKIE_CATEGORIES, int(0, 3_000)),
   thirdPartyHosts: arr(str(253), 1_000),
+  services: optional(arr(obj({ host: str(253), vendor: str(200), vendorKey: str(100), category: str(60) }), 1_000)),
+  pageInteracted: optional(nullable(bool)),
 }) as Check<CookieReport>;
 
-const time = int(Date.UTC(2020, 0, 1), Date.UTC(2200, 0, 1));
+const time = /* @__PURE__ */ int(Date.UTC(2020, 0, 1), Date.UTC(2200, 0, 1));
 
-const siteCheck: Check<SavedSite> = obj({
+const siteCheck: Check<SavedSite> = /* @__PURE__ */ obj({
   schemaVersion: (value, path) => (value === 2 ? (2 as const) : fail(path, 'not schema version 2')),
   site: matching(SITE, 253, 'a site name'),
   policyUrl: httpUrl(),

@@ -8,7 +8,7 @@ import { dropAnalysisCache } from './analysis-cache';
 import { isQuotaError, StorageFullError, storedBytes } from './quota';
 import { newSavedSite, type SavedAnalysis, type SavedSite, type SavedSiteSummary, summaryOf } from './saved-site-schema';
 import { serialisedAcrossPages } from './serialise';
-import { isV1Record, SAVED_SITES_META_KEY, savedSiteKey, savedSitesItem } from './storage-items';
+import { isV1Record, SAVED_SITES_META_KEY, savedSiteKey, savedSitesItem } from './saved-sites-items';
 
 // A guard against runaway imports, not a product limit: 500 typical policies take about 10 MB.
 export const MAX_SAVED_SITES = 500;

@@ -15,7 +15,7 @@ import {
   tabState,
   updateTabState,
 } from './index';
-import { savedSitesItem } from './storage-items';
+import { savedSitesItem } from './saved-sites-items';
 
 const analysis = (url: string, textHash = 'h1', version = 1) =>
   ({ version, url, textHash, title: 'Privacy', sentences: [], facts: {}, score: { grade: 'C', points: 50 } }) as unknown as PolicyAnalysis;
