@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOST_CATEGORIES } from '@/lib/cookies/cookie-table-types';
-import { cookieKnowledge } from '@/lib/cookies/cookie-tables';
+import { COOKIE_TABLES, cookieKnowledge } from '@/lib/cookies/cookie-tables';
 import { categoriseCookies, describeHosts } from '@/lib/site-report/categorise-cookies';
 import { buildCookieReport } from '@/lib/site-report/cookie-report';
 import type { SeenCookie } from '@/lib/site-report/site-report-types';
@@ -48,7 +48,7 @@ describe('CookieSection', () => {
   });
 
   it('shows vendor, category, purpose in the UI language, and marks guesses', () => {
-    const { container } = render(CookieSection, { report: cookieReport(true), analysis: null, lang: 'nb', onEvidence: vi.fn() });
+    const { container } = render(CookieSection, { report: cookieReport(true), analysis: null, lang: 'nb', onEvidence: vi.fn(), vendors: COOKIE_TABLES.vendors });
     const row = (name: string) => container.querySelector(`[data-testid="cookie-row"][data-cookie-name="${name}"]`)!;
     expect(row('_ga').getAttribute('data-basis')).toBe('table');
     expect(row('_ga').textContent).toContain('Google Analytics');
@@ -63,7 +63,7 @@ describe('CookieSection', () => {
   });
 
   it('renders cookie names and policy text as text, never as markup', () => {
-    const { container } = render(CookieSection, { report: cookieReport(false), analysis, lang: 'en', onEvidence: vi.fn() });
+    const { container } = render(CookieSection, { report: cookieReport(false), analysis, lang: 'en', onEvidence: vi.fn(), vendors: COOKIE_TABLES.vendors });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
@@ -72,7 +72,7 @@ describe('CookieSection', () => {
 
   it('shows the policy-vs-reality findings with their evidence sentence, and the before-consent warning', async () => {
     const onEvidence = vi.fn();
-    const { container } = render(CookieSection, { report: cookieReport(false), analysis, lang: 'en', onEvidence });
+    const { container } = render(CookieSection, { report: cookieReport(false), analysis, lang: 'en', onEvidence, vendors: COOKIE_TABLES.vendors });
     expect(screen.getByTestId('cookie-before-consent').querySelector('[data-cookie-name="_ga"]')).not.toBeNull();
     const contradiction = screen.getByTestId('cookie-contradiction');
     expect(contradiction.getAttribute('data-claim')).toBe('no-third-party');

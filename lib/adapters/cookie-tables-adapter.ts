@@ -1,8 +1,8 @@
-// The cookie tables, packaged as files (see wxt.config.ts) and fetched once per background life, so
-// the background bundle stays small: the only browser.runtime call of lib/cookies.
+// The cookie tables, packaged as files (see wxt.config.ts) and fetched when needed, so neither the
+// background nor the popup bundles them: the only browser.runtime calls of lib/cookies.
 import { browser } from 'wxt/browser';
 import { type CookieKnowledge, createCookieKnowledge } from '../cookies/cookie-knowledge';
-import type { CookieTables } from '../cookies/cookie-table-types';
+import type { CookieTables, VendorRow } from '../cookies/cookie-table-types';
 
 /** Files wxt.config.ts copies from lib/cookies into the extension. */
 export const PACKAGED_COOKIE_TABLES = ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json'] as const;
@@ -35,3 +35,15 @@ export function loadCookieKnowledge(): Promise<CookieKnowledge | null> {
 
 /** The tables if they have been loaded, else null (callers load them first with loadCookieKnowledge). */
 export const loadedCookieKnowledge = (): CookieKnowledge | null => loaded;
+
+let vendors: Promise<VendorRow[] | null> | null = null;
+
+/** The vendor list alone (the popup checks vendor names in the policy text), or null when it cannot be read. */
+export function loadCookieVendors(): Promise<VendorRow[] | null> {
+  vendors ??= packaged<VendorRow[]>('cookie-vendors.json').catch((error) => {
+    console.warn('[policy-lens] cookie vendors not loaded:', error);
+    vendors = null;
+    return null;
+  });
+  return vendors;
+}
