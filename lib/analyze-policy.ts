@@ -6,7 +6,7 @@ import { scorePolicy } from './score/score-policy';
 import type { AnalysisOutcome, ExtractedPolicy, LanguageGuess, SupportedLanguage } from './types';
 
 /** Bumped whenever PolicyAnalysis changes shape, so caches and saved sites can migrate. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 // Fewer words than this is a cookie banner or an error page, not a policy worth a grade.
 const MIN_WORDS = 40;
 
