@@ -22,7 +22,7 @@ export interface TrainOptions {
   shrink: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true, shrink: 0.1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true, shrink: 0.03 };
 
 /** Small deterministic PRNG (mulberry32) so training gives the same model every run. */
 export function seededRandom(seed: number): () => number {
