@@ -96,6 +96,10 @@ describe('compareSites', () => {
     expect(row.better).toEqual({ sites: ['few.no'], reason: expect.objectContaining({ en: 'shares data with fewer named companies: 1 against 3 for many.no' }) });
     expect(row.cells[0]!.items.find((i) => i.key === 'meta')!.unique).toBe(true);
     expect(row.cells[0]!.items.find((i) => i.key === 'klarna')!.unique).toBe(false);
+    // Naming no one is not better when data goes to unnamed "partners".
+    const hidden = withFacts(base, { thirdParties: [{ ...party('partners', 'Unnamed business partners', 'partners'), kind: 'category' }] });
+    const partnersRow = compareSites([saved('hidden.no', hidden), saved('few.no', few)]).rows.find((r) => r.id === 'third-parties')!;
+    expect(partnersRow.better).toEqual({ sites: ['few.no'], reason: expect.objectContaining({ en: 'does not share with unnamed “partners”; hidden.no does' }) });
     const adsOnly = compareSites([saved('ads.no', ads), saved('many.no', many)]).rows.find((r) => r.id === 'third-parties')!;
     expect(adsOnly.better).toEqual({ sites: ['many.no'], reason: expect.objectContaining({ en: 'shares with 0 advertising networks against 1 for ads.no (Meta)' }) });
   });

@@ -202,8 +202,10 @@ function sharingRows(sites: SavedSite[]): ComparisonRow[] {
     return cell(cellText('named', { n: items.length }), evidenceOf(items), { items: toItems(items) });
   });
   const ads = (parties: (typeof thirdParties)[number]) => parties.filter((t) => t.role === 'advertising');
+  // Naming fewer companies is only better when the rest are not hidden behind "partners".
   const namedPreference = byCriteria<(typeof thirdParties)[number]>(
     (parties) => -ads(parties).length,
+    (parties) => (parties.some((t) => t.key === 'partners') ? -1 : 0),
     (parties) => -parties.filter((t) => t.kind === 'named').length,
   );
   const namedRow = row(
@@ -211,9 +213,11 @@ function sharingRows(sites: SavedSite[]): ComparisonRow[] {
     { id: 'third-parties', group: 'sharing', title: rowTitle('third-parties'), cells: namedCells, values: thirdParties, signature: keySignature },
     namedPreference.prefer,
     (winner, runnerUp, other) =>
-      namedPreference.decidingCriterion(winner, runnerUp) === 0
-        ? reasonText('adsFewer', { n: ads(winner).length, m: ads(runnerUp).length, other, names: joinNames(ads(runnerUp).map((t) => t.name)) })
-        : reasonText('namedFewer', { n: winner.filter((t) => t.kind === 'named').length, m: runnerUp.filter((t) => t.kind === 'named').length, other }),
+      [
+        () => reasonText('adsFewer', { n: ads(winner).length, m: ads(runnerUp).length, other, names: joinNames(ads(runnerUp).map((t) => t.name)) }),
+        () => reasonText('partnersNamed', { other }),
+        () => reasonText('namedFewer', { n: winner.filter((t) => t.kind === 'named').length, m: runnerUp.filter((t) => t.kind === 'named').length, other }),
+      ][namedPreference.decidingCriterion(winner, runnerUp)]!(),
   );
 
   const others = (s: SavedSite) => {

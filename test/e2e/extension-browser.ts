@@ -52,7 +52,8 @@ export async function launchExtensionBrowser(options: { uiLanguage?: 'en' | 'nb'
       '--disable-quic',
       `--lang=${lang === 'nb' ? 'nb' : 'en-US'}`,
       // Only the fixture hosts resolve: Chromium must not wait for Google hosts on a closed network.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      // (MAP * also catches IP literals: the comparison test's shops live on 127.0.0.2–4.)
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.*, EXCLUDE localhost',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

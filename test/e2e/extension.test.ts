@@ -127,9 +127,11 @@ describe('popup', () => {
     await expect.poll(() => popup.grade().textContent()).toMatch(/^[A-E]$/);
     await popup.page.getByTestId('save-site').click();
     await expect.poll(() => popup.page.getByRole('status').filter({ hasText: /saved/i }).count()).toBe(1);
-    const saved = await browser.worker.evaluate(async () => (await chrome.storage.local.get('savedSites')).savedSites as { site: string; policyUrl: string; textHash: string; schemaVersion: number }[]);
-    expect(saved[0]).toMatchObject({ site: '127.0.0.1', schemaVersion: 1, policyUrl: `${sites.shop}/personvern` });
-    expect(saved[0]!.textHash).toMatch(/^[0-9a-f]{64}$/);
+    // Saved-site schema 2: an index under savedSites, one record per site (lib/storage/saved-sites-items.ts).
+    const saved = await browser.worker.evaluate(async () => chrome.storage.local.get(['savedSites', 'savedSite:127.0.0.1']));
+    expect((saved.savedSites as { site: string }[])[0]).toMatchObject({ site: '127.0.0.1', policyUrl: `${sites.shop}/personvern` });
+    expect(saved['savedSite:127.0.0.1']).toMatchObject({ site: '127.0.0.1', schemaVersion: 2, policyUrl: `${sites.shop}/personvern` });
+    expect((saved['savedSite:127.0.0.1'] as { textHash: string }).textHash).toMatch(/^[0-9a-f]{64}$/);
     await popup.close();
     await page.close();
   });
@@ -261,5 +263,5 @@ async function contentScriptSender(page: import('playwright-core').Page): Promis
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { clear(): Promise<void>; get(key: string | string[]): Promise<Record<string, unknown>> } };
 };
