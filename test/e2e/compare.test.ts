@@ -35,6 +35,8 @@ interface SavedRecord {
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 let shops: CompareShops;
 let browser: ExtensionBrowser;
+/** The saved-sites export of the three shops, imported again in the Norwegian browser. */
+let exportedSites = '';
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -216,6 +218,7 @@ describe('saved sites and the comparison page', () => {
     const compare = await ComparePage.open(browser.context, browser.extensionId);
     await expect.poll(() => compare.columns().count()).toBe(3);
     const sitesJson = readFileSync(await (await compare.download(/^Export saved sites \(JSON\)$/)).path(), 'utf8');
+    exportedSites = sitesJson;
     const exported = JSON.parse(sitesJson) as { format: string; schemaVersion: number; sites: SavedRecord[] };
     expect(exported).toMatchObject({ format: 'policy-lens/saved-sites', schemaVersion: 2 });
     expect(exported.sites.map((s) => s.site)).toEqual(shops.shops.map((shop) => shop.site).reverse());
@@ -331,6 +334,28 @@ describe('saved sites and the comparison page', () => {
     expect(await stored(['savedSites'])).toEqual(savedBefore);
     expect(await savedKeys()).toEqual(keysBefore);
     expect(await compare.savedSites().count()).toBe(203);
+    await compare.close();
+  });
+});
+
+describe('the comparison page in Norwegian', () => {
+  let norwegian: ExtensionBrowser;
+  afterAll(() => norwegian?.close());
+
+  it('shows the imported comparison with Norwegian strings and reasons', async () => {
+    expect(exportedSites).not.toBe('');
+    norwegian = await launchExtensionBrowser({ uiLanguage: 'nb' });
+    const compare = await ComparePage.open(norwegian.context, norwegian.extensionId);
+    expect(await compare.page.locator('h1').textContent()).toBe('Sammenlign personvernerklæringer');
+    expect(await compare.page.getByTestId('no-saved-sites').textContent()).toMatch(/^Ingen lagrede nettsteder ennå\./);
+    await compare.importFile('policy-lens-lagrede.json', exportedSites);
+    await expect.poll(() => compare.notice().textContent()).toBe('Importert: 3 lagt til, 0 erstattet av en nyere kopi, 0 beholdt fordi din var like ny.');
+    await expect.poll(() => compare.columns().count()).toBe(3);
+    expect(await compare.page.locator('html').getAttribute('lang')).toBe('nb');
+    expect(await compare.page.getByRole('columnheader', { name: 'Best for deg' }).count()).toBe(1);
+    expect(await compare.page.getByRole('columnheader', { name: 'Hva de samler inn' }).count()).toBe(1);
+    expect(await compare.row('grade').getByTestId('better').textContent()).toMatch(/^127\.0\.0\.\dkarakter [A-E] \(-?\d+ poeng\) mot [A-E] \(-?\d+\) for 127\.0\.0\.\d$/);
+    expect(await compare.row('right:erasure').locator('th').textContent()).toContain('Sletting');
     await compare.close();
   });
 });
