@@ -42,10 +42,11 @@ export function evidenceSentences(analysis: PolicyAnalysis, ids: string[]): { id
   return analysis.sentences.filter((s) => wanted.has(s.id)).map((s) => ({ id: s.id, text: s.text }));
 }
 
-/** A cookie's remaining lifetime for display: session, hours, days or years. */
-export function cookieLifetime(cookie: { session: boolean; expirationDate?: number }, nowSeconds = Date.now() / 1000): { unit: 'session' | 'hours' | 'days' | 'years'; value: number } {
+/** A cookie's remaining lifetime for display: session, minutes, hours, days or years. */
+export function cookieLifetime(cookie: { session: boolean; expirationDate?: number }, nowSeconds = Date.now() / 1000): { unit: 'session' | 'minutes' | 'hours' | 'days' | 'years'; value: number } {
   if (cookie.session || cookie.expirationDate === undefined) return { unit: 'session', value: 0 };
   const hours = Math.max(0, (cookie.expirationDate - nowSeconds) / 3600);
+  if (hours < 1) return { unit: 'minutes', value: Math.max(1, Math.round(hours * 60)) };
   if (hours < 48) return { unit: 'hours', value: Math.round(hours) };
   const days = hours / 24;
   if (days < 365 * 2) return { unit: 'days', value: Math.round(days) };
