@@ -24,6 +24,14 @@ describe('bundle budget (chrome-mv3)', () => {
     expect(assets.reduce((sum, file) => sum + size(file), 0)).toBeLessThanOrEqual(120 * KB);
   });
 
+  it('comparison page does not contain the classifier or the analysis engine (it asks the background)', () => {
+    const assets = pageAssets('compare.html').filter((file) => file.endsWith('.js'));
+    expect(assets.length).toBeGreaterThan(0);
+    const code = assets.map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8')).join('\n');
+    // ('porter' would match the Porterbuddy vendor of the facts lexicon, which the page does show.)
+    for (const marker of ['len:short', 'complaint-authority']) expect(code, marker).not.toContain(marker);
+  });
+
   it('content script does not contain the classifier or the analysis engine', () => {
     const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
