@@ -16,7 +16,9 @@ class SavedSiteState {
 
   /** Look up the site's saved copy and compare it with the analysis shown. */
   async check(site: string, analysis: PolicyAnalysis): Promise<void> {
-    const [list, record] = await Promise.all([savedSiteList(), savedSite(site)]);
+    // Saved sites that cannot be read (an upgrade that did not fit in storage) must not break the scorecard;
+    // the comparison page shows the reason.
+    const [list, record] = await Promise.all([savedSiteList(), savedSite(site)]).catch(() => [[], null] as const);
     this.count = list.length;
     this.saved = list.find((entry) => entry.site === site) ?? null;
     const changed = record !== null && record.textHash !== analysis.textHash;

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { compareSites, evidenceView } from '@/lib/compare/compare-sites';
+import { newSavedSite } from '@/lib/storage/saved-site-schema';
+import type { PolicyAnalysis } from '@/lib/types';
+import { seedAnalysis } from '@/test/unit/seed-analyses';
+import ComparisonTable from './ComparisonTable.svelte';
+import EvidenceDialog from './EvidenceDialog.svelte';
+
+const MARKUP = '<img src=x onerror=alert(1)>';
+
+/** A real analysis whose first data type and first sentence carry markup, as a hostile page could write. */
+async function hostile(): Promise<PolicyAnalysis> {
+  const analysis = structuredClone(await seedAnalysis(3));
+  const first = analysis.facts.dataTypes[0]!;
+  first.name = { en: `Name ${MARKUP}`, nb: `Navn ${MARKUP}` };
+  analysis.sentences = analysis.sentences.map((s) => (first.evidence.includes(s.id) ? { ...s, text: `We collect ${MARKUP} data.` } : s));
+  return analysis;
+}
+
+describe('ComparisonTable and EvidenceDialog', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // fakeBrowser has no i18n messages: echo the key so the test can see which string is used.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  });
+
+  it('shows a column per site, marks differing rows and better cells, and renders page text as text', async () => {
+    const records = [newSavedSite('a.no', 'https://a.no/p', await hostile(), null, 1, null), newSavedSite('b.no', 'https://b.no/p', await seedAnalysis(2), null, 2, null)];
+    const comparison = compareSites(records);
+    const onEvidence = vi.fn();
+    const { container } = render(ComparisonTable, { comparison, lang: 'en', onEvidence });
+    expect([...container.querySelectorAll('[data-testid="column"]')].map((th) => th.getAttribute('data-site'))).toEqual(['a.no', 'b.no']);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(`Name ${MARKUP}`);
+    for (const row of comparison.rows) {
+      const tr = container.querySelector(`[data-row="${row.id}"]`)!;
+      expect(tr.getAttribute('data-differs'), row.id).toBe(String(row.differs));
+      expect(tr.querySelectorAll('td[data-better="true"]').length, row.id).toBe(row.cells.filter((c) => c.better).length);
+    }
+    const collected = container.querySelector('[data-row="collected"]')!;
+    await fireEvent.click(collected.querySelector('[data-testid="evidence-link"]')!);
+    expect(onEvidence).toHaveBeenCalledWith(comparison.rows.find((r) => r.id === 'collected'), 0);
+  });
+
+  it('shows the evidence sentences as text, each linking into the live policy', async () => {
+    const records = [newSavedSite('a.no', 'https://a.no/p', await hostile(), null, 1, null), newSavedSite('b.no', 'https://b.no/p', await seedAnalysis(2), null, 2, null)];
+    const row = compareSites(records).rows.find((r) => r.id === 'collected')!;
+    const { container } = render(EvidenceDialog, { view: evidenceView(records, row, 0), lang: 'en', onClose: () => undefined });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getAllByText(`“We collect ${MARKUP} data.”`).length).toBeGreaterThan(0);
+    const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^https:\/\/a\.no\/p#:~:text=/);
+  });
+});
