@@ -209,6 +209,7 @@ describe('saved sites and the comparison page', () => {
     // The table fits the landscape page: no horizontal scrolling region cuts it off.
     const overflow = await compare.page.evaluate(() => getComputedStyle(document.querySelector('.wrap')!).overflowX);
     expect(overflow).toBe('visible');
+    await compare.screenshot(resolve(SCREENSHOTS, 'compare-print.png'));
     const pdf = await compare.page.pdf({ landscape: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await compare.close();
