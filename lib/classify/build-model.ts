@@ -14,7 +14,7 @@ export interface CorpusSentence {
   labels: Label[];
 }
 
-// Weights below this change no decision; dropping them keeps public/model.json small.
+// Weights below this change no decision; writing them as 0 keeps public/model.json small.
 const PRUNE_BELOW = 0.02;
 
 export function toExample(sentence: CorpusSentence): TrainingExample {
@@ -28,8 +28,11 @@ export function fitModel(sentences: CorpusSentence[], thresholds: number[], opti
   const { features, weights, bias, K } = trainWeights(examples, LABELS, options, sentences.length);
   const kept: Record<string, number[]> = {};
   features.forEach((feature, f) => {
-    const row = Array.from({ length: K }, (_, k) => Math.round(weights[f * K + k]! * 1000) / 1000);
-    if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) kept[feature] = row;
+    const row = Array.from({ length: K }, (_, k) => {
+      const w = weights[f * K + k]!;
+      return Math.abs(w) < PRUNE_BELOW ? 0 : Math.round(w * 1000) / 1000;
+    });
+    if (row.some((w) => w !== 0)) kept[feature] = row;
   });
   const languages: Record<string, number> = {};
   for (const s of sentences) languages[s.lang] = (languages[s.lang] ?? 0) + 1;
