@@ -5,7 +5,18 @@ import { cookieKinds } from '../cookies/cookie-kinds';
 import { declaredCookies } from '../cookies/declared-cookies';
 
 const ABROAD = /outside (the )?(eea|eu|european|norway)|third countr|international(ly)? transfer|transferr\w* to (the )?(united states|usa|us\b)|standard contractual clauses|data privacy framework|privacy shield|utenfor (eøs|eu|norge)|tredjeland|standard personvernbestemmelser|overf\w+ til usa/i;
-const SELLS = /\b(sell|sells|sold|selling|rent|sale of (your )?personal|selge|selger|solgt|videresalg)\b/i;
+// Selling or renting PERSONAL DATA, not goods ("lets us sell our products") or the business itself
+// ("if the company is sold"): the verb must reach a data noun within the same clause.
+const SELLS = new RegExp(
+  [
+    String.raw`\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded)\b(?!\s+(?:\w+\s+){0,2}?(?:business|company|companies|assets|shares|stores?|shops?|products?|goods|services|items|tickets|gift cards))[^,.;:]{0,60}?\b(?:data|information|info|details|lists?|names|addresses|e-?mails?|profiles?)\b`,
+    String.raw`\bsale (?:of|or sharing of) (?:your |their )?(?:personal|data|information)`,
+    String.raw`\b(?:selge[rs]?|solgt|leie[rs]? ut|leies ut|videreselge[rs]?|videresalg)\b[^,.;:]{0,50}?(?:opplysninger|data|informasjon|kundelister|adresse\w*|e-?post\w*)`,
+    String.raw`\b(?:personopplysninger|opplysninger|data|informasjon|kundelister)\b[^,.;:]{0,40}?\b(?:selges|selger|solgt|leies ut)\b`,
+    String.raw`\b(?:data|information|details|address(?:es)?|e-?mails?|names|lists?|profiles?)\b(?:(?!company|business|shop|store)[^,.;:]){0,40}?\b(?:is|are|be|been|get)\s+(?:sold|rented|traded)\b`,
+  ].join('|'),
+  'i',
+);
 const NEGATED = /\b(not|never|no|don't|doesn't|won't|will not|do not|does not|ikke|aldri|ingen)\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const AUTHORITY = /datatilsynet|information commissioner|\bico\b|supervisory authority|data protection authority|tilsynsmyndighet/i;
