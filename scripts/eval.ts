@@ -27,7 +27,7 @@ function printReport(title: string, report: MetricsReport): void {
 }
 
 function predict(sentences: CorpusSentence[], model: ClassifierModel): Label[][] {
-  return sentences.map((s) => labelsFromScores(labelScores(toExample(s).features, model), model));
+  return sentences.map((s) => labelsFromScores(labelScores(toExample(s).features, model), model, s.heading !== ''));
 }
 
 const started = performance.now();

@@ -46,7 +46,7 @@ console.log(`train ${train.length} sentences, test ${test.length} sentences (spl
 measure('natural BayesClassifier ×5 (one-vs-rest)', () => new BayesClassifier(), train);
 measure(`natural LogisticRegression ×5, first ${limit} sentences`, () => new LogisticRegressionClassifier(), train.slice(0, limit));
 const started = performance.now();
-const ours = fitModel(train, LABELS.map(() => 0.4));
+const ours = fitModel(train, { headed: LABELS.map(() => 0.4), bare: LABELS.map(() => 0.4) });
 const ourSeconds = (performance.now() - started) / 1000;
 const predicted: Label[][] = test.map((s) => labelsFromScores(labelScores(features(s), ours), ours));
 const report = multiLabelMetrics(test.map((s) => s.labels), predicted, LABELS);

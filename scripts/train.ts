@@ -14,5 +14,5 @@ const path = join(import.meta.dirname, '..', 'public', 'model.json');
 const json = JSON.stringify(model);
 writeFileSync(path, json + '\n');
 console.log(`trained on ${model.trainedOn.sentences} sentences in ${model.trainedOn.documents} documents ${JSON.stringify(model.trainedOn.languages)}`);
-console.log(`thresholds: ${LABELS.map((l, i) => `${l}=${thresholds[i]}`).join(' ')}`);
+console.log(`thresholds: ${LABELS.map((l, i) => `${l}=${thresholds.headed[i]}`).join(' ')}; without a heading: ${LABELS.map((l, i) => `${l}=${thresholds.bare[i]}`).join(' ')}`);
 console.log(`features kept: ${Object.keys(model.weights).length}; model file ${(json.length / 1024).toFixed(0)} KB; ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -23,8 +23,8 @@ function heldOutBatches(corpus: CorpusSentence[], options: TrainOptions): [numbe
     const model = fitModel(train, calibrateThresholds(train, 3, options), options);
     for (const s of test) {
       gold.push(s.labels);
-      predicted.push(labelsFromScores(labelScores(toExample(s).features, model), model));
-      predictedBare.push(labelsFromScores(labelScores(toExample({ ...s, heading: '' }).features, model), model));
+      predicted.push(labelsFromScores(labelScores(toExample(s).features, model), model, s.heading !== ''));
+      predictedBare.push(labelsFromScores(labelScores(toExample({ ...s, heading: '' }).features, model), model, false));
     }
   }
   return [multiLabelMetrics(gold, predicted, LABELS).macroF1, multiLabelMetrics(gold, predictedBare, LABELS).macroF1];
@@ -33,7 +33,7 @@ function heldOutBatches(corpus: CorpusSentence[], options: TrainOptions): [numbe
 function seedScore(corpus: CorpusSentence[], options: TrainOptions): number {
   const model = fitModel(corpus, calibrateThresholds(corpus, 3, options), options);
   const seeds = readLabelledJsonl(SEED_LABELS);
-  return multiLabelMetrics(seeds.map((s) => s.labels), seeds.map((s) => labelsFromScores(labelScores(toExample(s).features, model), model)), LABELS).macroF1;
+  return multiLabelMetrics(seeds.map((s) => s.labels), seeds.map((s) => labelsFromScores(labelScores(toExample(s).features, model), model, s.heading !== '')), LABELS).macroF1;
 }
 
 const corpus = loadCorpus();

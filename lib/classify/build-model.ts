@@ -22,7 +22,13 @@ export function toExample(sentence: CorpusSentence): TrainingExample {
 }
 
 /** Train on examples and package the weights as a model (thresholds given). */
-export function fitModel(sentences: CorpusSentence[], thresholds: number[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
+/** Calibrated thresholds per label: for sentences under a heading, and for sentences without one. */
+export interface ThresholdSet {
+  headed: number[];
+  bare: number[];
+}
+
+export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
   const examples = sentences.map(toExample);
   if (options.headingFreeCopies) for (const s of sentences) if (s.heading) examples.push(toExample({ ...s, heading: '' }));
   const { features, weights, bias, K } = trainWeights(examples, LABELS, options, sentences.length);
@@ -40,7 +46,8 @@ export function fitModel(sentences: CorpusSentence[], thresholds: number[], opti
     format: 'policy-lens-ovr-logreg',
     version: 1,
     labels: [...LABELS],
-    thresholds,
+    thresholds: thresholds.headed,
+    thresholdsNoHeading: thresholds.bare,
     bias: bias.map((b) => Math.round(b * 1000) / 1000),
     weights: kept,
     trainedOn: { sentences: sentences.length, documents: new Set(sentences.map((s) => s.doc)).size, languages },
@@ -61,25 +68,32 @@ export function documentFolds(sentences: CorpusSentence[], k: number, seed = 7):
   return folds;
 }
 
-/** Out-of-fold scores for every sentence, from k models each trained without that sentence's document. */
+/** Out-of-fold scores for every sentence, with and without its heading, from k models each trained without that sentence's document. */
 export function outOfFoldScores(sentences: CorpusSentence[], k: number, options: TrainOptions = DEFAULT_TRAIN_OPTIONS) {
   const folds = documentFolds(sentences, k);
-  const result: { sentence: CorpusSentence; scores: number[] }[] = [];
+  const half = LABELS.map(() => 0.5);
+  const result: { sentence: CorpusSentence; scores: number[]; bareScores: number[] }[] = [];
   folds.forEach((test, i) => {
     const train = folds.filter((_, j) => j !== i).flat();
-    const model = fitModel(train, LABELS.map(() => 0.5), options);
-    for (const sentence of test) result.push({ sentence, scores: labelScores(toExample(sentence).features, model) });
+    const model = fitModel(train, { headed: half, bare: half }, options);
+    for (const sentence of test) {
+      const scores = labelScores(toExample(sentence).features, model);
+      const bareScores = sentence.heading ? labelScores(toExample({ ...sentence, heading: '' }).features, model) : scores;
+      result.push({ sentence, scores, bareScores });
+    }
   });
   return result;
 }
 
-/** Per-label thresholds that maximise out-of-fold F1 (cross-validation split by document). */
-export function calibrateThresholds(sentences: CorpusSentence[], k = 5, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): number[] {
+/** Per-label thresholds that maximise out-of-fold F1 (cross-validation split by document), with and without headings. */
+export function calibrateThresholds(sentences: CorpusSentence[], k = 5, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ThresholdSet {
   const scored = outOfFoldScores(sentences, k, options);
-  return LABELS.map((label, index) =>
-    bestThreshold(
-      scored.map((s) => s.scores[index]!),
-      scored.map((s) => s.sentence.labels.includes(label)),
-    ),
-  );
+  const best = (pick: (s: (typeof scored)[number]) => number[]) =>
+    LABELS.map((label, index) =>
+      bestThreshold(
+        scored.map((s) => pick(s)[index]!),
+        scored.map((s) => s.sentence.labels.includes(label)),
+      ),
+    );
+  return { headed: best((s) => s.scores), bare: best((s) => s.bareScores) };
 }

@@ -35,15 +35,16 @@ export function labelScores(features: string[], model: ClassifierModel): number[
   return sums.map(sigmoid);
 }
 
-/** Labels whose score passes the label's calibrated threshold. */
-export function labelsFromScores(scores: number[], model: ClassifierModel): Label[] {
-  return model.labels.filter((_, k) => (scores[k] ?? 0) >= (model.thresholds[k] ?? 0.5));
+/** Labels whose score passes the label's calibrated threshold (its own set when there is no heading). */
+export function labelsFromScores(scores: number[], model: ClassifierModel, hasHeading = true): Label[] {
+  const thresholds = hasHeading ? model.thresholds : (model.thresholdsNoHeading ?? model.thresholds);
+  return model.labels.filter((_, k) => (scores[k] ?? 0) >= (thresholds[k] ?? 0.5));
 }
 
 /** Classify one sentence under its heading. */
 export function classifySentence(text: string, heading: string, lang: SupportedLanguage, model: ClassifierModel): { labels: Label[]; scores: number[] } {
   const scores = labelScores(sentenceFeatures(text, heading, lang), model);
-  return { labels: labelsFromScores(scores, model), scores };
+  return { labels: labelsFromScores(scores, model, heading !== ''), scores };
 }
 
 /** Give every sentence of a policy zero or more of the five labels. */

@@ -7,6 +7,11 @@ export interface ClassifierModel {
   labels: Label[];
   /** Decision threshold per label, calibrated on out-of-fold predictions. */
   thresholds: number[];
+  /**
+   * Thresholds for sentences seen without a heading (the classify command, text before the first
+   * heading): calibrated on the same out-of-fold predictions with headings removed.
+   */
+  thresholdsNoHeading?: number[];
   bias: number[];
   /** Feature → one weight per label (features with negligible weights are pruned). */
   weights: Record<string, number[]>;

@@ -24,13 +24,13 @@ const corpus: CorpusSentence[] = Array.from({ length: 4 }, (_, copy) =>
 
 describe('training', () => {
   it('is deterministic: the same corpus gives the same model', () => {
-    const a = fitModel(corpus, [0.5, 0.5, 0.5, 0.5, 0.5]);
-    const b = fitModel(corpus, [0.5, 0.5, 0.5, 0.5, 0.5]);
+    const a = fitModel(corpus, { headed: [0.5, 0.5, 0.5, 0.5, 0.5], bare: [0.5, 0.5, 0.5, 0.5, 0.5] });
+    const b = fitModel(corpus, { headed: [0.5, 0.5, 0.5, 0.5, 0.5], bare: [0.5, 0.5, 0.5, 0.5, 0.5] });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
   it('learns labels that generalise to unseen sentences of the same kind', () => {
-    const model = fitModel(corpus, [0.5, 0.5, 0.5, 0.5, 0.5]);
+    const model = fitModel(corpus, { headed: [0.5, 0.5, 0.5, 0.5, 0.5], bare: [0.5, 0.5, 0.5, 0.5, 0.5] });
     const top = (text: string) => {
       const { scores } = classifySentence(text, '', 'en', model);
       return model.labels[scores.indexOf(Math.max(...scores))];
