@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
+let targetBrowser = 'chrome';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -48,8 +50,14 @@ export default defineConfig({
     // The content script runs on every page and has a 60 KB budget. Its only browser call is WXT's own
     // `runtime.id` check (messaging uses `chrome.*`), so it skips webextension-polyfill (~10 KB) and
     // uses WXT's plain `browser`, which is `globalThis.browser` in Firefox and `chrome` in Chrome.
+    'config:resolved': (wxt) => {
+      targetBrowser = wxt.config.browser;
+    },
+    // Firefox has the promise-based `browser` API natively, where webextension-polyfill only hands it
+    // back (~10 KB per bundle); there every entrypoint uses WXT's plain `browser` too, which keeps the
+    // Firefox background within the same 150 KB budget as Chrome's.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (targetBrowser !== 'firefox' && !entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries] };

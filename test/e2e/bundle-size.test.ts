@@ -1,19 +1,19 @@
-// The extension's bundle budget (issue 3): minified, before zip. Runs on the build `npm run test:e2e` makes.
+// The extension's bundle budget (issue 3): minified, before zip, for the Chrome and the Firefox build
+// that `npm run test:e2e` makes.
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './extension-browser';
 
 const KB = 1_000;
-const size = (file: string) => statSync(join(EXTENSION_DIR, file)).size;
 
-/** The JS and CSS an HTML page loads (scripts, module preloads, stylesheets). */
-function pageAssets(html: string): string[] {
-  const page = readFileSync(join(EXTENSION_DIR, html), 'utf8');
-  return [...page.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
-}
+describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
+  const dir = join(dirname(EXTENSION_DIR), target);
+  const size = (file: string) => statSync(join(dir, file)).size;
+  /** The JS and CSS an HTML page loads (scripts, module preloads, stylesheets). */
+  const pageAssets = (html: string): string[] =>
+    [...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
 
-describe('bundle budget (chrome-mv3)', () => {
   it('background ≤ 150 KB', () => expect(size('background.js')).toBeLessThanOrEqual(150 * KB));
 
   it('content script ≤ 60 KB', () => expect(size('content-scripts/content.js')).toBeLessThanOrEqual(60 * KB));
@@ -27,14 +27,14 @@ describe('bundle budget (chrome-mv3)', () => {
   it('comparison page does not contain the classifier or the analysis engine (it asks the background)', () => {
     const assets = pageAssets('compare.html').filter((file) => file.endsWith('.js'));
     expect(assets.length).toBeGreaterThan(0);
-    const code = assets.map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8')).join('\n');
+    const code = assets.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
     // ('porter' would match the Porterbuddy vendor of the facts lexicon, which the page does show.)
     for (const marker of ['len:short', 'complaint-authority']) expect(code, marker).not.toContain(marker);
   });
 
   it('content script does not contain the classifier or the analysis engine', () => {
-    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
     // Strings only the classifier (features, stemmer) and the rubric carry; checked in the background
     // too, so the test notices when a marker stops meaning anything.
     for (const marker of ['len:short', 'porter', 'complaint-authority']) {
