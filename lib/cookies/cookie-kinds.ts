@@ -36,6 +36,7 @@ const clauses = (text: string) => text.split(/[;:]|,\s*(?:but|however|men|derimo
 
 /** Positions where a kind word stands near a cookie word in a clause. */
 function kindMentions(clause: string): { kind: CookieKind; index: number }[] {
+  if (!COOKIE_WORD.test(clause)) return [];
   const cookieAt = [...clause.matchAll(new RegExp(COOKIE_WORD.source, 'gi'))].map((m) => m.index!);
   if (cookieAt.length === 0) return [];
   const found: { kind: CookieKind; index: number }[] = [];
