@@ -1,9 +1,9 @@
-import { LABELS, type Label, type LabelledSentence, type PolicySentence, type SupportedLanguage } from '../types';
+import { type Label, type LabelledSentence, type PolicySentence, type SupportedLanguage } from '../types';
 import { sentenceFeatures } from './features';
 import type { ClassifierModel } from './model-types';
 
 interface CompiledModel {
-  weights: Map<string, number[]>;
+  weights: Map<string, Float64Array>;
   bias: number[];
   thresholds: number[];
   labels: Label[];
@@ -14,7 +14,9 @@ const compiled = new WeakMap<ClassifierModel, CompiledModel>();
 function compile(model: ClassifierModel): CompiledModel {
   let ready = compiled.get(model);
   if (!ready) {
-    ready = { weights: new Map(Object.entries(model.weights)), bias: model.bias, thresholds: model.thresholds, labels: model.labels };
+    const weights = new Map<string, Float64Array>();
+    for (const [feature, row] of Object.entries(model.weights)) weights.set(feature, Float64Array.from(row));
+    ready = { weights, bias: model.bias, thresholds: model.thresholds, labels: model.labels };
     compiled.set(model, ready);
   }
   return ready;
@@ -25,14 +27,16 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Per-label probabilities for one feature set (features are binary, L2-normalised). */
 export function labelScores(features: string[], model: ClassifierModel): number[] {
   const { weights, bias } = compile(model);
-  const sums = bias.slice();
-  const scale = 1 / Math.sqrt(features.length || 1);
+  const K = bias.length;
+  const sums = new Float64Array(K);
   for (const feature of features) {
     const w = weights.get(feature);
-    if (!w) continue;
-    for (let k = 0; k < sums.length; k++) sums[k]! += (w[k] ?? 0) * scale;
+    if (w) for (let k = 0; k < K; k++) sums[k]! += w[k]!;
   }
-  return sums.map(sigmoid);
+  const scale = 1 / Math.sqrt(features.length || 1);
+  const scores = new Array<number>(K);
+  for (let k = 0; k < K; k++) scores[k] = sigmoid(bias[k]! + sums[k]! * scale);
+  return scores;
 }
 
 /** Labels whose score passes the label's calibrated threshold (its own set when there is no heading). */
@@ -51,8 +55,8 @@ export function classifySentence(text: string, heading: string, lang: SupportedL
 export function classifySentences(sentences: PolicySentence[], lang: SupportedLanguage, model: ClassifierModel): LabelledSentence[] {
   return sentences.map((sentence) => {
     const { labels, scores } = classifySentence(sentence.text, sentence.heading, lang, model);
-    const byLabel = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
-    model.labels.forEach((label, k) => (byLabel[label] = Math.round((scores[k] ?? 0) * 1000) / 1000));
+    const byLabel: Record<Label, number> = { collected: 0, purposes: 0, sharing: 0, retention: 0, rights: 0 };
+    for (let k = 0; k < model.labels.length; k++) byLabel[model.labels[k]!] = Math.round((scores[k] ?? 0) * 1000) / 1000;
     return { ...sentence, labels, scores: byLabel };
   });
 }
