@@ -16,6 +16,7 @@ export interface CorpusSentence {
 
 // Weights below this change no decision; writing them as 0 keeps public/model.json small.
 const PRUNE_BELOW = 0.02;
+const WEIGHT_SCALE = 1000;
 
 export function toExample(sentence: CorpusSentence): TrainingExample {
   return { features: sentenceFeatures(sentence.text, sentence.heading, sentence.lang), labels: sentence.labels };
@@ -36,7 +37,7 @@ export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, 
   features.forEach((feature, f) => {
     const row = Array.from({ length: K }, (_, k) => {
       const w = weights[f * K + k]!;
-      return Math.abs(w) < PRUNE_BELOW ? 0 : Math.round(w * 1000) / 1000;
+      return Math.abs(w) < PRUNE_BELOW ? 0 : Math.round(w * WEIGHT_SCALE);
     });
     if (row.some((w) => w !== 0)) kept[feature] = row;
   });
@@ -50,6 +51,7 @@ export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, 
     thresholdsNoHeading: thresholds.bare,
     bias: bias.map((b) => Math.round(b * 1000) / 1000),
     weights: kept,
+    weightScale: WEIGHT_SCALE,
     trainedOn: { sentences: sentences.length, documents: new Set(sentences.map((s) => s.doc)).size, languages },
   };
 }

@@ -15,7 +15,8 @@ function compile(model: ClassifierModel): CompiledModel {
   let ready = compiled.get(model);
   if (!ready) {
     const weights = new Map<string, Float64Array>();
-    for (const [feature, row] of Object.entries(model.weights)) weights.set(feature, Float64Array.from(row));
+    const scale = model.weightScale ?? 1;
+    for (const [feature, row] of Object.entries(model.weights)) weights.set(feature, Float64Array.from(row, (w) => w / scale));
     ready = { weights, bias: model.bias, thresholds: model.thresholds, labels: model.labels };
     compiled.set(model, ready);
   }

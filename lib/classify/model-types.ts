@@ -13,8 +13,10 @@ export interface ClassifierModel {
    */
   thresholdsNoHeading?: number[];
   bias: number[];
-  /** Feature → one weight per label (features with negligible weights are pruned). */
+  /** Feature → one weight per label (features with negligible weights are pruned), as integers. */
   weights: Record<string, number[]>;
+  /** The stored integers are weight × weightScale (integers keep public/model.json small); 1 when absent. */
+  weightScale?: number;
   /** Training set summary, for the README and sanity checks. */
   trainedOn: { sentences: number; documents: number; languages: Record<string, number> };
 }
