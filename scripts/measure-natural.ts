@@ -25,7 +25,7 @@ const folds = documentFolds(corpus, 5);
 const test = folds[0]!;
 const train = folds.slice(1).flat();
 const features = (s: (typeof corpus)[number]) => sentenceFeatures(s.text, s.heading, s.lang);
-const limit = Number(process.env.LR_LIMIT ?? 600);
+const limit = Number(process.env.LR_LIMIT ?? 300);
 
 function measure(name: string, make: () => NaturalClassifier, trainSet: typeof corpus) {
   const started = performance.now();
@@ -43,7 +43,8 @@ function measure(name: string, make: () => NaturalClassifier, trainSet: typeof c
 }
 
 console.log(`train ${train.length} sentences, test ${test.length} sentences (split by document)\n`);
-measure('natural BayesClassifier ×5 (one-vs-rest)', () => new BayesClassifier(), train);
+const bayesLimit = Number(process.env.NB_LIMIT ?? 2000);
+measure(`natural BayesClassifier ×5, first ${bayesLimit} sentences`, () => new BayesClassifier(), train.slice(0, bayesLimit));
 measure(`natural LogisticRegression ×5, first ${limit} sentences`, () => new LogisticRegressionClassifier(), train.slice(0, limit));
 const started = performance.now();
 const ours = fitModel(train, { headed: LABELS.map(() => 0.4), bare: LABELS.map(() => 0.4) });
