@@ -19,7 +19,7 @@ const SUMMARIES: Record<Label, (f: PolicyFacts, evidence: number) => Card> = {
         : { status: 'missing', summary: text('Does not say what data it collects.', 'Sier ikke hvilke opplysninger som samles inn.') },
   purposes: (f, n) =>
     f.purposes.length
-      ? { status: 'clear', summary: text(`Uses data for ${list(f.purposes, 'en')}.`, `Bruker data til ${list(f.purposes, 'nb')}.`) }
+      ? { status: 'clear', summary: text(`Purposes: ${list(f.purposes, 'en')}.`, `Formål: ${list(f.purposes, 'nb')}.`) }
       : n
         ? { status: 'vague', summary: text('Gives reasons only in general terms.', 'Oppgir formål bare i generelle ordelag.') }
         : { status: 'missing', summary: text('Does not say why data is used.', 'Sier ikke hva data brukes til.') },
