@@ -78,6 +78,16 @@ const cliSeconds = (performance.now() - t) / 1000;
 if (run.status !== 0) throw new Error(`classify failed: ${run.stderr}`);
 results.push([`CLI classify 4,000 paragraphs (${words.toLocaleString('en')} words), whole process`, `${cliSeconds.toFixed(2)} s`, '< 5 s']);
 
+// 4b. One JSON line holding a whole 1 MB policy as a single paragraph (older ICU segmenters were quadratic here).
+const oneLine = join(tmp, 'bench-1mb-line.jsonl');
+let longText = '';
+for (let i = 0; longText.length < 1_000_000; i++) longText += paragraphs[i % paragraphs.length]! + ' ';
+writeFileSync(oneLine, JSON.stringify({ id: 'whole', text: longText }) + '\n');
+t = performance.now();
+const lineRun = spawnSync(process.execPath, [join(root, 'bin', 'policy-lens.mjs'), 'classify'], { input: readFileSync(oneLine), maxBuffer: 1 << 28 });
+if (lineRun.status !== 0) throw new Error(`classify failed: ${lineRun.stderr}`);
+results.push(['CLI classify one 1 MB line (a whole policy as one paragraph), whole process', `${((performance.now() - t) / 1000).toFixed(2)} s`, 'none; guards against quadratic splitting']);
+
 // 5. A 5 MB HTML page through the CLI (memory and time stay bounded).
 const huge = join(tmp, 'bench-5mb.html');
 let big = policyHtml(10_000);

@@ -42,3 +42,12 @@ describe('splitSentences', () => {
     expect(splitSentences('— • —')).toEqual([]);
   });
 });
+
+describe('splitSentences on very long text', () => {
+  it('splits a 1 MB paragraph, keeping abbreviations joined across the pieces it is segmented in', () => {
+    const sentence = 'We share your address with carriers, e.g. Posten and Bring, to deliver parcels. ';
+    const sentences = splitSentences(sentence.repeat(12_000));
+    expect(sentences).toHaveLength(12_000);
+    expect(new Set(sentences)).toEqual(new Set([sentence.trim()]));
+  });
+});
