@@ -13,6 +13,7 @@ export interface CookieRef {
   party: 'first' | 'third';
   category: CookieCategory;
   vendor: string | null;
+  vendorKey?: string | null;
   basis: CookieBasis;
 }
 
@@ -64,6 +65,7 @@ export const cookieRef = (cookie: CategorisedCookie): CookieRef => ({
   party: cookie.party,
   category: cookie.category,
   vendor: cookie.vendor,
+  vendorKey: cookie.vendorKey ?? null,
   basis: cookie.basis ?? (cookie.vendor ? 'table' : 'none'),
 });
 

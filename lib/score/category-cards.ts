@@ -32,7 +32,7 @@ const SUMMARIES: Record<Label, (f: PolicyFacts, evidence: number) => Card> = {
         status: 'clear',
         summary: text(
           `Shares with ${named.length} named ${named.length === 1 ? 'company' : 'companies'}: ${named.slice(0, 4).map((t) => t.name.en).join(', ')}${named.length > 4 ? ` and ${named.length - 4} more` : ''}.`,
-          `Deler med ${named.length} navngitte selskap${named.length === 1 ? '' : 'er'}: ${named.slice(0, 4).map((t) => t.name.nb).join(', ')}${named.length > 4 ? ` og ${named.length - 4} til` : ''}.`,
+          `Deler med ${named.length} ${named.length === 1 ? 'navngitt selskap' : 'navngitte selskaper'}: ${named.slice(0, 4).map((t) => t.name.nb).join(', ')}${named.length > 4 ? ` og ${named.length - 4} til` : ''}.`,
         ),
       };
     if (categories.length) return { status: 'clear', summary: text(`Shares with ${list(categories, 'en')}, without naming them.`, `Deler med ${list(categories, 'nb')}, uten å navngi dem.`) };

@@ -53,5 +53,10 @@ export function cookieLifetime(cookie: { session: boolean; expirationDate?: numb
   return { unit: 'years', value: Math.round((days / 365) * 10) / 10 };
 }
 
+/** The vendor to show for a cookie: the site's own cookies get the UI's words for "this website". */
+export function vendorLabel(cookie: { vendor: string | null; vendorKey?: string | null }, thisWebsite: string): string | null {
+  return cookie.vendorKey === 'website' ? thisWebsite : cookie.vendor;
+}
+
 /** Pick the UI language's text. */
 export const localized = (text: LocalizedText, lang: 'en' | 'nb'): string => text[lang] || text.en;
