@@ -1,9 +1,9 @@
 // The background reads like a table of contents: each message and tab event goes to the site reporter.
 import { backgroundDeps } from '@/lib/adapters/background-deps';
-import { extensionId, extensionOrigin } from '@/lib/adapters/runtime-adapter';
+import { extensionId, extensionOrigin, onExtensionUpdated } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
 import { checkExtensionPageSender, checkPolicyReport, checkPolicyUrl, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
-import { clearTabState } from '@/lib/storage';
+import { clearTabState, dropAnalysisCache } from '@/lib/storage';
 import { createReportThrottle } from '@/lib/site-report/report-throttle';
 import { createSiteReporter } from '@/lib/site-report/site-reporter';
 
@@ -40,6 +40,9 @@ export default defineBackground(() => {
   onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(fromOurPage(sender, data).tabId));
   onMessage('showEvidence', ({ data, sender }) => reporter.showEvidence(fromOurPage(sender, data).tabId, String(data.sentenceId).slice(0, 10)));
   onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(fromOurPage(sender, data, checkPolicyUrl).url));
+
+  // A new version may bring a new model: cached analyses are redone (saved sites are kept as saved).
+  onExtensionUpdated(() => void dropAnalysisCache());
 
   onTabChanges(
     (tabId, url) => void reporter.tabNavigated(tabId, url),

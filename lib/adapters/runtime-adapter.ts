@@ -27,3 +27,10 @@ export function uiText(key: string, substitutions?: string | string[]): string {
   // The key list is checked by the locales test; WXT's generated key type is stricter than needed here.
   return browser.i18n.getMessage(key as never, substitutions) || key;
 }
+
+/** Run `listener` when the browser installs a new version of the extension over an older one. */
+export function onExtensionUpdated(listener: () => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'update') listener();
+  });
+}
