@@ -3,7 +3,7 @@ import { classifySentence } from '../classify/classify-sentences';
 import type { ClassifierModel } from '../classify/model-types';
 import { blocksFromPlainText } from '../extract/plain-text-blocks';
 import { splitSentences } from '../extract/split-sentences';
-import { detectLanguage } from '../language/detect-language';
+import { detectLanguage, likelierEnglishOrNorwegian } from '../language/detect-language';
 import { LABELS, type Label, type SupportedLanguage } from '../types';
 
 interface ClassifyLine {
@@ -46,10 +46,32 @@ function headedSentences(line: ClassifyLine): { text: string; heading: string }[
 }
 
 /** Label one input line: every sentence of its text, plus the union of their labels. */
-export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage) {
-  const detected = lang === 'auto' ? detectLanguage(line.text) : null;
-  // Short or unknown texts fall back to English: a label is still more useful than none.
-  const language: SupportedLanguage = lang !== 'auto' ? lang : detected?.code === 'nb' ? 'nb' : 'en';
+/**
+ * The language to read a line in: the one forced by --lang; else the detected one when it is English or
+ * Bokmål; else (a short line, a list item, a name) whichever of the two its words lean to; else the
+ * language most earlier lines were in, since a batch is usually one language.
+ */
+export function lineLanguage(text: string, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null): SupportedLanguage {
+  if (lang !== 'auto') return lang;
+  const detected = detectLanguage(text);
+  if (detected.code === 'en' || detected.code === 'nb') return detected.code;
+  return likelierEnglishOrNorwegian(text) ?? batch ?? 'en';
+}
+
+/** Keeps count of the languages confidently detected so far in a classify run. */
+export function createBatchLanguage() {
+  const counts = { en: 0, nb: 0 };
+  return {
+    note(text: string): void {
+      const detected = detectLanguage(text);
+      if (detected.code === 'en' || detected.code === 'nb') counts[detected.code]++;
+    },
+    majority: (): SupportedLanguage | null => (counts.en === counts.nb ? null : counts.en > counts.nb ? 'en' : 'nb'),
+  };
+}
+
+export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null = null) {
+  const language = lineLanguage(line.text, lang, batch);
   const sentences = headedSentences(line).map(({ text, heading }) => ({ text, labels: classifySentence(text, heading, language, model).labels }));
   const union = new Set<Label>(sentences.flatMap((s) => s.labels));
   return { id: line.id, labels: LABELS.filter((l) => union.has(l)), sentences };
@@ -59,6 +81,7 @@ export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: '
 export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, errors: NodeJS.WritableStream, model: ClassifierModel, lang: 'auto' | SupportedLanguage): Promise<number> {
   let lineNumber = 0;
   let failures = 0;
+  const batchLanguage = createBatchLanguage();
   let buffered: string[] = [];
   const flush = () => {
     if (buffered.length) output.write(buffered.join(''));
@@ -73,7 +96,8 @@ export async function runClassify(input: NodeJS.ReadableStream, output: NodeJS.W
       errors.write(`policy-lens classify: line ${lineNumber}: ${parsed}\n`);
       continue;
     }
-    buffered.push(JSON.stringify(classifyLine(parsed, model, lang)) + '\n');
+    if (lang === 'auto') batchLanguage.note(parsed.text);
+    buffered.push(JSON.stringify(classifyLine(parsed, model, lang, batchLanguage.majority())) + '\n');
     if (buffered.length >= 256) flush();
   }
   flush();

@@ -32,6 +32,24 @@ function scores(tokens: string[]): [string, number, boolean][] {
   }).sort((a, b) => b[1] - a[1]);
 }
 
+const NORWEGIAN_LETTERS = /[æøå]/;
+
+/**
+ * For text too short or too mixed to name its language: is it likelier English or Bokmål? Counts only
+ * those two profiles, and æ/ø/å count for Bokmål. Null when nothing points either way.
+ */
+export function likelierEnglishOrNorwegian(text: string): 'en' | 'nb' | null {
+  const tokens = words(text.slice(0, 20_000));
+  let en = 0;
+  let nb = 0;
+  for (const [code, score] of scores(tokens)) {
+    if (code === 'en') en = score;
+    if (code === 'nb') nb = score;
+  }
+  nb += 2 * tokens.filter((token) => NORWEGIAN_LETTERS.test(token)).length;
+  return en === nb ? null : en > nb ? 'en' : 'nb';
+}
+
 /** Guess the language of a text: English and Bokmål are supported, others are named but unsupported. */
 export function detectLanguage(text: string): LanguageGuess {
   const tokens = words(text.slice(0, 20_000));
