@@ -7,13 +7,13 @@ describe('retentionPeriods', () => {
       expect.objectContaining({ text: '5 years', days: 1825, vague: false, appliesTo: 'accounting' }),
     ]);
     expect(retentionPeriods('Kundekontoen slettes etter tre år uten aktivitet.')[0]).toMatchObject({ days: 1095, appliesTo: 'account' });
-    expect(retentionPeriods('Data is retained for twenty-four (24) months.')[0]).toMatchObject({ days: 720, appliesTo: 'general' });
+    expect(retentionPeriods('Data is retained for twenty-four (24) months.')[0]).toMatchObject({ days: 731, appliesTo: 'general' });
     expect(retentionPeriods('The _ga cookie expires after 2 years.')[0]).toMatchObject({ days: 730, appliesTo: 'cookies' });
   });
 
   it('finds several periods in one sentence', () => {
     const periods = retentionPeriods('Logs are kept for 30 days and backups for 6 months.');
-    expect(periods.map((p) => p.days)).toEqual([30, 180]);
+    expect(periods.map((p) => p.days)).toEqual([30, 183]);
   });
 
   it('flags vague retention as vague, in both languages', () => {
@@ -29,5 +29,21 @@ describe('retentionPeriods', () => {
     expect(formatDays(1095, 'en')).toBe('3 years');
     expect(formatDays(30, 'nb')).toBe('1 måned');
     expect(formatDays(14, 'en')).toBe('14 days');
+  });
+});
+
+describe('what is not a retention period', () => {
+  it('skips how often something may happen', () => {
+    expect(retentionPeriods('You have the right to receive this information at most once per 12 months.')).toEqual([]);
+    expect(retentionPeriods('We review the list every 6 months.')).toEqual([]);
+  });
+
+  it('files cookie lifetimes under cookies, not under your data in general', () => {
+    const [period] = retentionPeriods('wixLanguage Used on multilingual websites to store the language preference 12 months Functional.');
+    expect(period).toMatchObject({ appliesTo: 'cookies', days: 365 });
+  });
+
+  it('counts twelve months as a year', () => {
+    expect(retentionPeriods('We keep support tickets for 12 months.')[0]?.days).toBe(365);
   });
 });

@@ -21,9 +21,15 @@ const VAGUE = new RegExp(units.vague.join('|'), 'i');
 const RECORDS: { key: string; name: LocalizedText; pattern: RegExp }[] = units.records.map((r) => ({ ...r, pattern: new RegExp(r.pattern, 'i') }));
 // "within 30 days" of a request is a response time, not a retention period.
 const RESPONSE_TIME = /\b(respond|reply|answer|svare|besvare|behandle (henvendelsen|forespørselen))\w*\b[^.]{0,40}$/i;
+// "at most once per 12 months", "every 6 months": how often, not how long.
+const FREQUENCY = /\b(once|twice|times|per|every|each|a|hver|hvert|hvers|gang(er)? (per|i|hver))\s*$/i;
+// A cookie's lifetime (a cookie-table row or a sentence about cookies) is not how long the site keeps your data.
+const COOKIE_CONTEXT = /cookie|informasjonskaps|kapsl|\b(essential|functional|important|necessary|analytics|marketing|nødvendig|funksjonell|statistikk|markedsføring)\.?\s*$/i;
+const COOKIES = { key: 'cookies', name: { en: 'cookies', nb: 'informasjonskapsler' } };
 
 /** What a retention sentence is about: a kind of record, a data type, or 'general'. */
 function subjectOf(sentence: string): { key: string; name: LocalizedText } {
+  if (COOKIE_CONTEXT.test(sentence)) return COOKIES;
   const record = RECORDS.find((r) => r.pattern.test(sentence));
   if (record) return { key: record.key, name: record.name };
   const dataType = matchingEntries(sentence, DATA_TYPES).find((d) => d.key !== 'name');
@@ -41,7 +47,7 @@ export function retentionPeriods(sentence: string): FoundPeriod[] {
   const found: FoundPeriod[] = [];
   for (const match of sentence.matchAll(DURATION)) {
     const before = sentence.slice(0, match.index);
-    if (RESPONSE_TIME.test(before)) continue;
+    if (RESPONSE_TIME.test(before) || FREQUENCY.test(before)) continue;
     const raw = match[1]!.toLowerCase();
     const amount = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     const days = Math.round(amount * unitDays(match[2]!));

@@ -25,16 +25,21 @@ const gdprRights = (facts: PolicyFacts) => facts.rights.filter((r) => GDPR_RIGHT
 const AD_ROLES = new Set(['advertising']);
 const { manyThirdParties, fullRights, partialRights } = rubric.thresholds;
 
+// Cookie lifetimes are listed in the card but say nothing about how long the site keeps your data.
+const dataRetention = (f: PolicyFacts) => f.retention.filter((r) => r.appliesTo !== 'cookies');
+
 /** The condition behind each rubric rule (points and texts live in rubric.json). */
 export const RULES: Record<string, Rule> = {
   'retention-concrete': (f) => {
-    const concrete = f.retention.filter((r) => r.days !== null);
+    const concrete = dataRetention(f).filter((r) => r.days !== null);
     const periods = (lang: 'en' | 'nb') => concrete.slice(0, 3).map((r) => `${formatDays(r.days!, lang)}: ${r.appliesToName[lang]}`).join('; ');
     return concrete.length ? hit({ en: periods('en'), nb: periods('nb') }, ids(concrete)) : null;
   },
-  'retention-vague-only': (f) =>
-    f.retention.length && f.retention.every((r) => r.vague) ? hit(f.retention[0]!.text, ids(f.retention)) : null,
-  'retention-missing': (f) => (f.retention.length === 0 ? hit('', []) : null),
+  'retention-vague-only': (f) => {
+    const periods = dataRetention(f);
+    return periods.length && periods.every((r) => r.vague) ? hit(periods[0]!.text, ids(periods)) : null;
+  },
+  'retention-missing': (f) => (dataRetention(f).length === 0 ? hit('', []) : null),
   'rights-full': (f) => (gdprRights(f).length >= fullRights ? hit(String(gdprRights(f).length), ids(gdprRights(f))) : null),
   'rights-partial': (f) => {
     const n = gdprRights(f).length;

@@ -78,3 +78,15 @@ describe('rubric', () => {
     expect([90, 75, 74, 60, 45, 30, 29].map(gradeFor)).toEqual(['A', 'A', 'B', 'B', 'C', 'D', 'E']);
   });
 });
+
+describe('retention rules and cookie lifetimes', () => {
+  const cookieOnly: PolicyFacts = {
+    ...empty(),
+    retention: [{ text: '12 months', days: 365, vague: false, appliesTo: 'cookies', appliesToName: { en: 'cookies', nb: 'informasjonskapsler' }, evidence: ['s1'] }],
+  };
+  it('does not reward a policy whose only periods are cookie lifetimes, and calls its retention missing', () => {
+    const rules = scorePolicy(cookieOnly, []).reasons.map((r) => r.rule);
+    expect(rules).not.toContain('retention-concrete');
+    expect(rules).toContain('retention-missing');
+  });
+});
