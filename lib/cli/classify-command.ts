@@ -7,7 +7,8 @@ import { detectLanguage, likelierEnglishOrNorwegian } from '../language/detect-l
 import { LABELS, type Label, type SupportedLanguage } from '../types';
 
 interface ClassifyLine {
-  id: string;
+  /** Kept as given: a string or a number comes back the same. */
+  id: string | number;
   text: string;
   heading?: string;
 }
@@ -15,16 +16,17 @@ interface ClassifyLine {
 function parseLine(line: string): ClassifyLine | string {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(line.replace(/^\uFEFF/, ''));
   } catch {
     return 'not valid JSON';
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
   const { id, text, heading } = value as Record<string, unknown>;
-  if (typeof id !== 'string' && typeof id !== 'number') return 'missing "id"';
+  if (id === undefined || id === null) return 'missing "id"';
+  if (typeof id !== 'string' && typeof id !== 'number') return '"id" must be a string or a number';
   if (typeof text !== 'string') return 'missing "text"';
   if (heading !== undefined && typeof heading !== 'string') return '"heading" must be a string';
-  return { id: String(id), text, heading: heading as string | undefined };
+  return { id, text, heading: heading as string | undefined };
 }
 
 // Text longer than any policy section; past it the line is cut rather than exhausting memory.

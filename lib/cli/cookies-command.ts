@@ -70,7 +70,7 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   if (!text.trim()) throw new CliError(`${name} is empty`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new CliError(`${name} is not valid JSON (${(error as Error).message.split('\n')[0]})`);
   }

@@ -25,9 +25,21 @@ function looksBinary(bytes: Uint8Array): boolean {
 function decode(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new CliError(`${source} is empty`);
   if (looksBinary(bytes)) throw new CliError(`${source} is binary data, not HTML or text`);
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = decodeText(bytes);
   if (!text.trim()) throw new CliError(`${source} has no text`);
   return text;
+}
+
+/**
+ * UTF-8 (a byte-order mark dropped); bytes that are not valid UTF-8 are read as Windows-1252, the
+ * encoding older Western European sites and Windows editors still save in ("Personvernerklæring").
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 const isHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body)|<(p|div|h[1-6]|article|main|section)[\s>]/i.test(text.slice(0, 5000));

@@ -53,6 +53,17 @@ describe('policy-lens analyze', () => {
     expect(analysis.textHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads a text file saved in Windows-1252 without mangling æ, ø and å', async () => {
+    const text = 'Personvernerklæring\n\nVi lagrer navn, adresse og e-postadresse når du handler hos oss, og vi sletter opplysningene etter fem år. Du kan be om innsyn og sletting, og du kan klage til Datatilsynet. Vi deler adressen din med Posten for å levere pakken.\n';
+    const path = join(tmp, 'cp1252.txt');
+    writeFileSync(path, Buffer.from(text, 'latin1'));
+    const run = await runCli(['analyze', path, '--json']);
+    expect(run.code).toBe(0);
+    const analysis = JSON.parse(run.stdout);
+    expect(analysis.title).toBe('Personvernerklæring');
+    expect(analysis.sentences.map((s: { text: string }) => s.text).join(' ')).toContain('vi sletter opplysningene etter fem år');
+  });
+
   it('fetches a policy over http', async () => {
     const run = await runCli(['analyze', `${base}/privacy`, '--json', '--lang', 'nb']);
     expect(run.stderr).toBe('');

@@ -12,7 +12,7 @@ describe('policy-lens classify', () => {
     const run = await runCli(['classify'], input.map((l) => JSON.stringify(l)).join('\n') + '\n');
     expect(run.code).toBe(0);
     const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', 'b', '7']);
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 7]);
     expect(out[0].sentences).toHaveLength(2);
     for (const line of out) {
       const union = new Set(line.sentences.flatMap((s: { labels: string[] }) => s.labels));
@@ -43,5 +43,11 @@ describe('policy-lens classify', () => {
     const out = JSON.parse(run.stdout);
     expect(out.sentences.map((s: { text: string }) => s.text)).toEqual(['Invoices stay in our books for five years.', 'Then they are shredded.']);
     expect(out.labels).toContain('retention');
+  });
+
+  it('accepts a byte-order mark, and names an id of the wrong type', async () => {
+    const run = await runCli(['classify'], '\uFEFF{"id":"1","text":"We collect your e-mail address."}\n{"id":{"a":1},"text":"x"}\n');
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['1']);
+    expect(run.stderr).toContain('line 2: "id" must be a string or a number');
   });
 });
