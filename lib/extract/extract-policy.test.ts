@@ -87,3 +87,18 @@ describe('slimHtml', () => {
     expect(policy.sentences.some((s) => s.text === 'We store your e-mail address for two years to send receipts.')).toBe(true);
   });
 });
+
+describe('a policy with a very long cookie table', () => {
+  it('keeps its headings and lists instead of only the part around the table', () => {
+    const rows = Array.from({ length: 1_500 }, (_, i) => `<tr><td>cookie_${i}</td><td>Remembers a setting for the shop</td><td>${i % 12 + 1} months</td></tr>`).join('');
+    const html = `<html><head><title>Privacy</title></head><body><main>
+      <h1>Privacy policy</h1><p>We are a small shop and this policy explains how we handle personal data of our customers.</p>
+      <h2>Our partners</h2><p>We share delivery details with these partners so that your order reaches you:</p><ul><li>Klarna</li><li>Vipps</li><li>Posten</li></ul>
+      <h2>How long we keep data</h2><p>Order records are kept for five years because the bookkeeping law requires it.</p>
+      <div class="cookie-declaration"><h2>Cookies</h2><table>${rows}</table></div></main></body></html>`;
+    const policy = extractPolicyFromHtml(html, 'https://shop.example/privacy', parseHtmlInNode);
+    const texts = policy.sentences.map((s) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(['Klarna', 'Vipps', 'Order records are kept for five years because the bookkeeping law requires it.']));
+    expect(policy.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Our partners', 'How long we keep data']));
+  });
+});

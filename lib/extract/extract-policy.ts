@@ -11,6 +11,21 @@ function textLength(blocks: TextBlock[]): number {
   return blocks.reduce((sum, block) => sum + (block.kind === 'text' ? block.text.length : 0), 0);
 }
 
+/** Running text only: paragraphs, not list items or table rows (a long cookie table must not outweigh the policy). */
+function proseLength(blocks: TextBlock[]): number {
+  return blocks.reduce((sum, block) => sum + (block.kind === 'text' && !block.unit ? block.text.length : 0), 0);
+}
+
+const headingCount = (blocks: TextBlock[]) => blocks.filter((block) => block.kind === 'heading').length;
+
+/** Did Readability keep the policy, or only one part of it (one of several <div>s, or a big table)? */
+function keptEnough(readable: TextBlock[], whole: TextBlock[]): boolean {
+  if (textLength(readable) < 0.6 * textLength(whole)) return false;
+  if (proseLength(readable) < 0.6 * proseLength(whole)) return false;
+  const headings = headingCount(whole);
+  return headings < 3 || headingCount(readable) >= 0.5 * headings;
+}
+
 /** Main content of a page as blocks: Readability's article, or the page minus its chrome when Readability keeps too little. */
 function mainContentBlocks(doc: Document): { blocks: TextBlock[]; truncated: boolean; title: string } {
   const body = doc.body ?? doc.documentElement;
@@ -32,7 +47,7 @@ function mainContentBlocks(doc: Document): { blocks: TextBlock[]; truncated: boo
   if (article?.content) {
     const readable = blocksFromElement(article.content, { skipChrome: false, maxChars: MAX_CHARS });
     // Readability sometimes keeps only one of several policy <div>s; then the page walk is better.
-    if (textLength(readable.blocks) >= 0.6 * textLength(whole.blocks)) return { ...readable, title };
+    if (keptEnough(readable.blocks, whole.blocks)) return { ...readable, title };
   }
   return { ...whole, title };
 }
