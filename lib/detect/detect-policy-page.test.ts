@@ -101,3 +101,13 @@ describe('detectPolicyPage', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('policies in languages we do not analyse', () => {
+  it('recognises a Swedish privacy policy from its headings and body, so the popup can call it unsupported', () => {
+    const body = 'Vi samlar in ditt namn och din leveransadress när du handlar hos oss, och vi behandlar dina personuppgifter för att leverera beställningar. Personuppgiftsansvarig är Butiken AB. '.repeat(6);
+    const html = `<html><head><title>Integritetspolicy</title></head><body><main><h1>Integritetspolicy</h1><h2>Vilka personuppgifter samlar vi in?</h2><p>${body}</p><h2>Dina rättigheter</h2><p>Du har rätt att begära tillgång och du kan klaga hos Integritetsskyddsmyndigheten.</p></main></body></html>`;
+    const detection = detectPolicyPage(parse(html), 'https://butik.se/integritetspolicy');
+    expect(detection.kind).toBe('privacy-policy');
+    expect(detection.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['topic-headings', 'body-phrases']));
+  });
+});
