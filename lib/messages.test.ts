@@ -33,6 +33,7 @@ describe('checkPolicyReport', () => {
     ['an extension page (no tab)', { id: EXT, url: 'chrome-extension://abc/popup.html', frameId: 0 }, 'not a content script'],
     ['a sub-frame', { ...sender, frameId: 3 }, 'not the top frame'],
     ['a frame on another URL', { ...sender, url: 'https://evil.example/privacy' }, 'does not match'],
+    ['a page claiming its tab is on another origin', { ...sender, url: 'https://evil.example/', tab: { id: 7, url: URL_ } }, 'does not match'],
   ])('rejects a report from %s', (_name, from, reason) => {
     const result = checkPolicyReport(report(), from, EXT);
     expect(result.ok).toBe(false);
@@ -49,6 +50,11 @@ describe('checkPolicyReport', () => {
     const result = checkPolicyReport(report(overrides), sender, EXT);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain(reason);
+  });
+
+  it('accepts the tab URL a single-page shop moved to with pushState (same origin)', () => {
+    const moved = { ...sender, url: new URL('/', URL_).href, tab: { id: 7, url: URL_ } };
+    expect(checkPolicyReport(report(), moved, EXT)).toMatchObject({ ok: true, tabId: 7 });
   });
 
   it('rejects oversized messages before checking their shape', () => {

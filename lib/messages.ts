@@ -103,12 +103,24 @@ export interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
 }
 
 export type Checked<T> = { ok: true; value: T; tabId: number } | { ok: false; reason: string };
 
 const withoutHash = (url: string) => url.split('#')[0];
+
+/**
+ * The reported URL is the sender frame's, or, after a single-page shop moved with history.pushState
+ * (Chrome keeps the frame's first URL as the sender URL), the tab's current URL on the same origin.
+ * Both come from the browser, not from the page.
+ */
+function reportedUrlMatches(url: string, sender: SenderLike): boolean {
+  if (!sender.url) return false;
+  if (withoutHash(sender.url) === withoutHash(url)) return true;
+  const tabUrl = sender.tab?.url;
+  return tabUrl !== undefined && withoutHash(tabUrl) === withoutHash(url) && URL.canParse(sender.url) && URL.canParse(url) && new URL(sender.url).origin === new URL(url).origin;
+}
 
 /** Validate a content script's policy report: our extension, a tab's top frame, the URL it claims, sane sizes and shape. */
 export function checkPolicyReport(data: unknown, sender: SenderLike, extensionId: string): Checked<PolicyReport> {
@@ -119,7 +131,7 @@ export function checkPolicyReport(data: unknown, sender: SenderLike, extensionId
   if (size > MAX_REPORT_CHARS) return { ok: false, reason: `message too large (${size} characters)` };
   const checked = validate(policyReportCheck, data);
   if (!checked.ok) return { ok: false, reason: `bad schema: ${checked.reason}` };
-  if (!sender.url || withoutHash(sender.url) !== withoutHash(checked.value.url)) return { ok: false, reason: 'URL does not match the sender frame' };
+  if (!reportedUrlMatches(checked.value.url, sender)) return { ok: false, reason: 'URL does not match the sender frame' };
   if (checked.value.extracted.url !== checked.value.url) return { ok: false, reason: 'extracted URL does not match the report' };
   return { ok: true, value: checked.value, tabId: sender.tab.id };
 }
