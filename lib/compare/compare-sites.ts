@@ -4,10 +4,13 @@ import rightsLexicon from '../facts/rights.json';
 import { formatDays } from '../facts/retention-periods';
 import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-report-types';
 import type { SavedSite } from '../storage/saved-site-schema';
-import type { Grade, Label, LocalizedText } from '../types';
+import type { Label, LocalizedText } from '../types';
 import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';
 import { type FactItem, factItems, sentencesOf } from './fact-items';
-import { byCriteria, pickBetter, type Preference } from './pick-better';
+import { byCriteria, type Preference } from './pick-better';
+import { type CellItem, cell, type Comparison, type ComparisonCell, type ComparisonRow, type CookieItem, evidenceOf, keySignature, row, toItems } from './comparison-row';
+
+export type { CellItem, ComparedSite, Comparison, ComparisonCell, ComparisonRow, CookieItem } from './comparison-row';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -19,99 +22,6 @@ const MARKETING_PURPOSES = ['marketing', 'newsletter', 'advertising', 'personali
 // Cookie categories where fewer is better for the shopper; essential and functional cookies are neutral.
 const UNWANTED_COOKIES: CookieCategory[] = ['analytics', 'marketing', 'unknown'];
 
-export interface CellItem {
-  key: string;
-  text: LocalizedText;
-  detail: string;
-  vague: boolean;
-  /** Only this site, of those compared, has it. */
-  unique: boolean;
-  /** Rubric points, for rubric rows. */
-  points?: number;
-}
-
-export interface CookieItem {
-  name: string;
-  domain: string;
-  party: 'first' | 'third';
-  vendor: string | null;
-}
-
-export interface ComparisonCell {
-  summary: LocalizedText;
-  items: CellItem[];
-  /** Ids of the evidence sentences in this site's saved analysis. */
-  evidence: string[];
-  /** The cookies behind a cookie row's count. */
-  cookies: CookieItem[];
-  /** Nothing recorded for this row (e.g. a site saved without its cookies). */
-  missing: boolean;
-  /** This site is the better one on this row. */
-  better: boolean;
-}
-
-export interface ComparisonRow {
-  id: string;
-  group: GroupKey;
-  title: LocalizedText;
-  cells: ComparisonCell[];
-  differs: boolean;
-  better: { sites: string[]; reason: LocalizedText } | null;
-}
-
-export interface ComparedSite {
-  site: string;
-  title: string;
-  policyUrl: string;
-  savedAt: number;
-  grade: Grade;
-  points: number;
-}
-
-export interface Comparison {
-  sites: ComparedSite[];
-  rows: ComparisonRow[];
-}
-
-const unique = <T>(values: T[]) => [...new Set(values)];
-const cell = (summary: LocalizedText, evidence: string[], extra: Partial<ComparisonCell> = {}): ComparisonCell => ({
-  summary,
-  items: [],
-  evidence: unique(evidence),
-  cookies: [],
-  missing: false,
-  better: false,
-  ...extra,
-});
-const toItems = (facts: FactItem[]): CellItem[] => facts.map((f) => ({ key: f.key, text: f.name, detail: f.detail, vague: f.vague, unique: false }));
-const evidenceOf = (facts: { evidence: string[] }[]) => facts.flatMap((f) => f.evidence);
-
-/** A row from per-site cells and values, with differences, unique items and the better site filled in. */
-function row<T>(
-  sites: SavedSite[],
-  spec: { id: string; group: GroupKey; title: LocalizedText; cells: ComparisonCell[]; values: (T | null)[]; signature: (value: T, cell: ComparisonCell) => string },
-  prefer: Preference<T> | null,
-  reason: (winner: T, runnerUp: T, other: string) => LocalizedText,
-): ComparisonRow {
-  const { cells, values } = spec;
-  const compared = cells.flatMap((c, i) => (c.missing || values[i] === null ? [] : [i]));
-  const differs = new Set(compared.map((i) => spec.signature(values[i]!, cells[i]!))).size > 1;
-  const keyCounts = new Map<string, number>();
-  for (const i of compared) for (const key of new Set(cells[i]!.items.map((item) => item.key))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  for (const i of compared) for (const item of cells[i]!.items) item.unique = compared.length > 1 && keyCounts.get(item.key) === 1;
-  const pick = prefer && differs ? pickBetter(values, prefer) : null;
-  if (pick) for (const i of pick.winners) cells[i]!.better = true;
-  return {
-    id: spec.id,
-    group: spec.group,
-    title: spec.title,
-    cells,
-    differs,
-    better: pick ? { sites: pick.winners.map((i) => sites[i]!.site), reason: reason(values[pick.winners[0]!]!, values[pick.runnerUp]!, sites[pick.runnerUp]!.site) } : null,
-  };
-}
-
-const keySignature = (_value: unknown, c: ComparisonCell) => c.items.map((item) => item.key).sort().join(',');
 
 function gradeRows(sites: SavedSite[]): ComparisonRow[] {
   const scores = sites.map((s) => s.analysis.score);
