@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { analyzePolicy } from '../analyze-policy';
 import { checkCookiesAgainstPolicy } from '../cookies/compare-with-policy';
 import { CookieExportError, likelySite, parseCookieExport, withParty } from '../cookies/cookie-export';
@@ -11,7 +10,7 @@ import { buildCookieReport } from '../site-report/cookie-report';
 import type { PolicyAnalysis } from '../types';
 import { CliError } from './cli-error';
 import { formatCookies } from './format-cookies';
-import { loadPolicyInput } from './load-input';
+import { loadPolicyInput, readLocalFile } from './load-input';
 import { loadModelFromDisk } from './load-model-node';
 
 export interface CookiesArgs {
@@ -26,19 +25,7 @@ export interface CookiesArgs {
 // A cookie export of a whole browser profile is a few MB; this stops reading a wrong file whole.
 const MAX_BYTES = 20 * 1024 * 1024;
 
-function readCookieFile(path: string): string {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${path}: no such file`);
-  }
-  if (size > MAX_BYTES) throw new CliError(`${path} is ${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_BYTES / 1e6} MB`);
-  return readFileSync(path, 'utf8');
-}
+const readCookieFile = (path: string): string => readLocalFile(path, MAX_BYTES).toString('utf8');
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   let text = '';

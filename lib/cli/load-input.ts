@@ -44,8 +44,8 @@ export function decodeText(bytes: Uint8Array): string {
 
 const isHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body)|<(p|div|h[1-6]|article|main|section)[\s>]/i.test(text.slice(0, 5000));
 
-/** Read a local file: .html/.htm as HTML, anything else sniffed. */
-export function readPolicyFile(path: string): PolicyInput {
+/** Read a local file's bytes, refusing directories, missing files and files past `maxBytes` with one clear line. */
+export function readLocalFile(path: string, maxBytes = MAX_BYTES): Buffer {
   let size: number;
   try {
     const stats = statSync(path);
@@ -55,8 +55,13 @@ export function readPolicyFile(path: string): PolicyInput {
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${path}: no such file`);
   }
-  if (size > MAX_BYTES) throw new CliError(`${path} is ${(size / 1e6).toFixed(0)} MB; the limit is ${MAX_BYTES / 1e6} MB`);
-  const text = decode(readFileSync(path), path);
+  if (size > maxBytes) throw new CliError(`${path} is ${(size / 1e6).toFixed(0)} MB; the limit is ${maxBytes / 1e6} MB`);
+  return readFileSync(path);
+}
+
+/** Read a local file: .html/.htm as HTML, anything else sniffed. */
+export function readPolicyFile(path: string): PolicyInput {
+  const text = decode(readLocalFile(path), path);
   const html = /\.x?html?$/i.test(path) || isHtml(text);
   return { kind: html ? 'html' : 'text', content: text, url: `file://${path}` };
 }
