@@ -38,7 +38,7 @@ function seedScore(corpus: CorpusSentence[], options: TrainOptions): number {
 
 const corpus = loadCorpus();
 const grid: Partial<TrainOptions>[] = [];
-grid.push({});
+for (const headingFreeCopies of [false, true]) for (const shrink of [0, 0.03, 0.1]) grid.push({ headingFreeCopies, shrink });
 console.log(`batches: ${[...new Set(corpus.map(batchOf))].join(' ')}`);
 // "no headings" is how `policy-lens classify` sees text: sentences or paragraphs on their own.
 console.log('setting                                      held-out batches macro-F1: with headings / no headings   (seeds, info only)');
