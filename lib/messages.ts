@@ -64,6 +64,7 @@ export const MAX_REPORT_CHARS = 3_000_000;
 const MAX_SENTENCES = 6_000;
 const MAX_SECTIONS = 3_000;
 const MAX_SENTENCE_CHARS = 1_600;
+const MAX_LEAD_IN_CHARS = 400;
 
 const detectionCheck: Check<PageDetection> = obj({
   kind: literal('privacy-policy', 'cookie-policy', 'none'),
@@ -77,7 +78,7 @@ const extractedCheck: Check<ExtractedPolicy> = obj({
   title: str(1_000),
   sections: arr(obj({ heading: str(1_000), level: int(0, 6) }), MAX_SECTIONS),
   sentences: arr(
-    obj({ id: str(10), text: str(MAX_SENTENCE_CHARS), heading: str(1_000), section: int(0, MAX_SECTIONS) }),
+    obj({ id: str(10), text: str(MAX_SENTENCE_CHARS), heading: str(1_000), section: int(0, MAX_SECTIONS), leadIn: optional(str(MAX_LEAD_IN_CHARS)) }),
     MAX_SENTENCES,
   ),
   words: int(0, 10_000_000),

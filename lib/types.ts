@@ -14,6 +14,8 @@ export interface PolicySentence {
   heading: string;
   /** Index into `ExtractedPolicy.sections`. */
   section: number;
+  /** For a list item or table row: the sentence that introduces its list ("We collect the following:"). */
+  leadIn?: string;
 }
 
 export interface PolicySection {

@@ -24,7 +24,7 @@ const corpus = loadCorpus();
 const folds = documentFolds(corpus, 5);
 const test = folds[0]!;
 const train = folds.slice(1).flat();
-const features = (s: (typeof corpus)[number]) => sentenceFeatures(s.text, s.heading, s.lang);
+const features = (s: (typeof corpus)[number]) => sentenceFeatures(s.text, { heading: s.heading }, s.lang);
 const limit = Number(process.env.LR_LIMIT ?? 300);
 
 function measure(name: string, make: () => NaturalClassifier, trainSet: typeof corpus) {

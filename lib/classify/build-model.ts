@@ -1,6 +1,7 @@
 import { LABELS, type Label, type SupportedLanguage } from '../types';
-import { labelScores } from './classify-sentences';
-import { sentenceFeatures } from './features';
+import { featureSetup, labelScores } from './classify-sentences';
+import { compoundVocabulary } from './compound-words';
+import { sentenceFeatures, type CompoundMode } from './features';
 import { bestThreshold } from './metrics';
 import type { ClassifierModel } from './model-types';
 import { DEFAULT_TRAIN_OPTIONS, seededRandom, trainWeights, type TrainingExample, type TrainOptions } from './train-model';
@@ -11,15 +12,33 @@ export interface CorpusSentence {
   lang: SupportedLanguage;
   heading: string;
   text: string;
+  /** For a list item or table row: the sentence that introduces its list. */
+  leadIn?: string;
   labels: Label[];
+}
+
+/** What features need besides the sentence: how compounds are read and the words they split into. */
+export interface FeatureSetup {
+  compounds: CompoundMode;
+  vocabulary: ReadonlySet<string>;
 }
 
 // Weights below this change no decision; writing them as 0 keeps public/model.json small.
 const PRUNE_BELOW = 0.02;
 const WEIGHT_SCALE = 1000;
 
-export function toExample(sentence: CorpusSentence): TrainingExample {
-  return { features: sentenceFeatures(sentence.text, sentence.heading, sentence.lang), labels: sentence.labels };
+const NO_COMPOUNDS: FeatureSetup = { compounds: 'off', vocabulary: new Set() };
+
+/** The features of a corpus sentence, read the way a model with this setup reads it. */
+export function toExample(sentence: CorpusSentence, setup: FeatureSetup = NO_COMPOUNDS): TrainingExample {
+  const context = { heading: sentence.heading, leadIn: sentence.leadIn, ...setup };
+  return { features: sentenceFeatures(sentence.text, context, sentence.lang), labels: sentence.labels };
+}
+
+/** The Norwegian words of the training sentences that compounds are split into. */
+function trainingVocabulary(sentences: CorpusSentence[], compounds: CompoundMode): string[] {
+  if (compounds !== 'split' && compounds !== 'both') return [];
+  return compoundVocabulary(sentences.filter((s) => s.lang === 'nb').flatMap((s) => [s.text, s.heading]));
 }
 
 /** Train on examples and package the weights as a model (thresholds given). */
@@ -30,8 +49,10 @@ export interface ThresholdSet {
 }
 
 export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
-  const examples = sentences.map(toExample);
-  if (options.headingFreeCopies) for (const s of sentences) if (s.heading) examples.push(toExample({ ...s, heading: '' }));
+  const vocabulary = trainingVocabulary(sentences, options.compounds);
+  const setup: FeatureSetup = { compounds: options.compounds, vocabulary: new Set(vocabulary) };
+  const examples = sentences.map((s) => toExample(s, setup));
+  if (options.headingFreeCopies) for (const s of sentences) if (s.heading) examples.push(toExample({ ...s, heading: '' }, setup));
   const { features, weights, bias, K } = trainWeights(examples, LABELS, options, sentences.length);
   const kept: Record<string, number[]> = {};
   features.forEach((feature, f) => {
@@ -52,9 +73,14 @@ export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, 
     bias: bias.map((b) => Math.round(b * 1000) / 1000),
     weights: kept,
     weightScale: WEIGHT_SCALE,
+    compounds: options.compounds,
+    vocabulary,
     trainedOn: { sentences: sentences.length, documents: new Set(sentences.map((s) => s.doc)).size, languages },
   };
 }
+
+/** Per-label scores of a corpus sentence under a model. */
+export const scoreSentence = (sentence: CorpusSentence, model: ClassifierModel): number[] => labelScores(toExample(sentence, featureSetup(model)).features, model);
 
 /** Split documents (never sentences) into k folds, deterministically. */
 export function documentFolds(sentences: CorpusSentence[], k: number, seed = 7): CorpusSentence[][] {
@@ -79,8 +105,8 @@ export function outOfFoldScores(sentences: CorpusSentence[], k: number, options:
     const train = folds.filter((_, j) => j !== i).flat();
     const model = fitModel(train, { headed: half, bare: half }, options);
     for (const sentence of test) {
-      const scores = labelScores(toExample(sentence).features, model);
-      const bareScores = sentence.heading ? labelScores(toExample({ ...sentence, heading: '' }).features, model) : scores;
+      const scores = scoreSentence(sentence, model);
+      const bareScores = sentence.heading ? scoreSentence({ ...sentence, heading: '' }, model) : scores;
       result.push({ sentence, scores, bareScores });
     }
   });

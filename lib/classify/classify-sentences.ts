@@ -1,5 +1,5 @@
 import { type Label, type LabelledSentence, type PolicySentence, type SupportedLanguage } from '../types';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, type CompoundMode } from './features';
 import type { ClassifierModel } from './model-types';
 
 interface CompiledModel {
@@ -10,6 +10,17 @@ interface CompiledModel {
 }
 
 const compiled = new WeakMap<ClassifierModel, CompiledModel>();
+const setups = new WeakMap<ClassifierModel, { compounds: CompoundMode; vocabulary: ReadonlySet<string> }>();
+
+/** How a model reads compound words, with its vocabulary as a set (built once per model). */
+export function featureSetup(model: ClassifierModel): { compounds: CompoundMode; vocabulary: ReadonlySet<string> } {
+  let setup = setups.get(model);
+  if (!setup) {
+    setup = { compounds: model.compounds ?? 'off', vocabulary: new Set(model.vocabulary ?? []) };
+    setups.set(model, setup);
+  }
+  return setup;
+}
 
 function compile(model: ClassifierModel): CompiledModel {
   let ready = compiled.get(model);
@@ -46,16 +57,16 @@ export function labelsFromScores(scores: number[], model: ClassifierModel, hasHe
   return model.labels.filter((_, k) => (scores[k] ?? 0) >= (thresholds[k] ?? 0.5));
 }
 
-/** Classify one sentence under its heading. */
-export function classifySentence(text: string, heading: string, lang: SupportedLanguage, model: ClassifierModel): { labels: Label[]; scores: number[] } {
-  const scores = labelScores(sentenceFeatures(text, heading, lang), model);
+/** Classify one sentence under its heading (and, for a list item, the lead-in of its list). */
+export function classifySentence(text: string, heading: string, lang: SupportedLanguage, model: ClassifierModel, leadIn = ''): { labels: Label[]; scores: number[] } {
+  const scores = labelScores(sentenceFeatures(text, { heading, leadIn, ...featureSetup(model) }, lang), model);
   return { labels: labelsFromScores(scores, model, heading !== ''), scores };
 }
 
 /** Give every sentence of a policy zero or more of the five labels. */
 export function classifySentences(sentences: PolicySentence[], lang: SupportedLanguage, model: ClassifierModel): LabelledSentence[] {
   return sentences.map((sentence) => {
-    const { labels, scores } = classifySentence(sentence.text, sentence.heading, lang, model);
+    const { labels, scores } = classifySentence(sentence.text, sentence.heading, lang, model, sentence.leadIn);
     const byLabel: Record<Label, number> = { collected: 0, purposes: 0, sharing: 0, retention: 0, rights: 0 };
     for (let k = 0; k < model.labels.length; k++) byLabel[model.labels[k]!] = Math.round((scores[k] ?? 0) * 1000) / 1000;
     return { ...sentence, labels, scores: byLabel };

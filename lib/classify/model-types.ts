@@ -1,4 +1,5 @@
 import type { Label } from '../types';
+import type { CompoundMode } from './features';
 
 /** The trained classifier as stored in public/model.json. */
 export interface ClassifierModel {
@@ -17,6 +18,10 @@ export interface ClassifierModel {
   weights: Record<string, number[]>;
   /** The stored integers are weight × weightScale (integers keep public/model.json small); 1 when absent. */
   weightScale?: number;
+  /** How Norwegian compounds are read; 'off' when absent. */
+  compounds?: CompoundMode;
+  /** Norwegian words the corpus uses on their own: the parts compounds are split into. */
+  vocabulary?: string[];
   /** Training set summary, for the README and sanity checks. */
   trainedOn: { sentences: number; documents: number; languages: Record<string, number> };
 }

@@ -1,4 +1,5 @@
 import type { Label } from '../types';
+import type { CompoundMode } from './features';
 
 export interface TrainingExample {
   features: string[];
@@ -20,9 +21,11 @@ export interface TrainOptions {
   headingFreeCopies: boolean;
   /** Strength of the once-per-epoch L2 shrink applied to every weight (0 = none). */
   shrink: number;
+  /** How Norwegian compound words are read: split into known words, their affixes, both, or not at all. */
+  compounds: CompoundMode;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true, shrink: 0.03 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.4, l2: 3e-3, minCount: 2, seed: 42, headingFreeCopies: true, shrink: 0.03, compounds: 'split' };
 
 /** Small deterministic PRNG (mulberry32) so training gives the same model every run. */
 export function seededRandom(seed: number): () => number {

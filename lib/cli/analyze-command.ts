@@ -1,11 +1,11 @@
 import { analyzePolicy } from '../analyze-policy';
-import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
-import { parseHtmlInNode } from '../extract/parse-html-node';
+import { confirmDetection } from '../detect/practice-evidence';
 import type { AnalysisOutcome } from '../types';
 import { CliError } from './cli-error';
 import { formatScorecard } from './format-scorecard';
 import { loadPolicyInput } from './load-input';
 import { loadModelFromDisk } from './load-model-node';
+import { readPolicyPage } from './read-policy-page';
 
 export interface AnalyzeArgs {
   source: string;
@@ -14,12 +14,19 @@ export interface AnalyzeArgs {
   colour: boolean;
 }
 
-/** Analyse one policy source; returns what to print, or throws a CliError for bad input. */
+/**
+ * Analyse one policy source; returns what to print, or throws a CliError for bad input. With --json the
+ * detection result (is this page a policy, with score and reasons) is printed even when the analysis fails,
+ * so detection can be measured on pages that are not policies.
+ */
 export async function analyzeSource(args: AnalyzeArgs): Promise<string> {
   const input = await loadPolicyInput(args.source);
-  const extracted =
-    input.kind === 'html' ? extractPolicyFromHtml(input.content, input.url, parseHtmlInNode) : extractPolicyFromText(input.content, input.url);
+  const { extracted, detection } = readPolicyPage(input);
   const outcome: AnalysisOutcome = await analyzePolicy(extracted, loadModelFromDisk(), { lang: args.lang });
-  if (!outcome.ok) throw new CliError(`${args.source}: ${outcome.message.en}`, 2);
-  return args.json ? JSON.stringify(outcome.analysis, null, 2) : formatScorecard(outcome.analysis, { colour: args.colour });
+  if (!outcome.ok) {
+    const output = args.json ? JSON.stringify({ ok: false, error: outcome.error, detection }, null, 2) : undefined;
+    throw new CliError(`${args.source}: ${outcome.message.en}`, 2, output);
+  }
+  if (!args.json) return formatScorecard(outcome.analysis, { colour: args.colour });
+  return JSON.stringify({ detection: confirmDetection(detection, outcome.analysis.sentences), ...outcome.analysis }, null, 2);
 }

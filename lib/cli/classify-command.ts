@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { classifySentence } from '../classify/classify-sentences';
 import type { ClassifierModel } from '../classify/model-types';
+import { leadInOf } from '../extract/build-policy';
 import { blocksFromPlainText } from '../extract/plain-text-blocks';
 import { splitSentences } from '../extract/split-sentences';
 import { detectLanguage, likelierEnglishOrNorwegian } from '../language/detect-language';
@@ -36,13 +37,21 @@ const MAX_TEXT_CHARS = 200_000;
  * The sentences of an input text with the heading each sits under: the line's own "heading" field,
  * or, for multi-line text without one, short unpunctuated lines inside it ("Data retention\nWe keep…").
  */
-function headedSentences(line: ClassifyLine): { text: string; heading: string }[] {
-  if (line.heading !== undefined || !line.text.includes('\n')) return splitSentences(line.text).map((text) => ({ text, heading: line.heading ?? '' }));
+function headedSentences(line: ClassifyLine): { text: string; heading: string; leadIn: string }[] {
+  if (line.heading !== undefined || !line.text.includes('\n')) return splitSentences(line.text).map((text) => ({ text, heading: line.heading ?? '', leadIn: '' }));
   let heading = '';
-  const result: { text: string; heading: string }[] = [];
+  // Bare list lines ("Name", "Innsyn") are read with the sentence that introduces their list.
+  let leadIn = '';
+  const result: { text: string; heading: string; leadIn: string }[] = [];
   for (const block of blocksFromPlainText(line.text, MAX_TEXT_CHARS).blocks) {
-    if (block.kind === 'heading') heading = block.text;
-    else for (const text of splitSentences(block.text)) result.push({ text, heading });
+    if (block.kind === 'heading') {
+      heading = block.text;
+      leadIn = '';
+      continue;
+    }
+    const sentences = splitSentences(block.text);
+    for (const text of sentences) result.push({ text, heading, leadIn: block.unit ? leadIn : '' });
+    if (!block.unit && sentences.length) leadIn = leadInOf(sentences.at(-1)!);
   }
   return result;
 }
@@ -74,7 +83,7 @@ export function createBatchLanguage() {
 
 export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null = null) {
   const language = lineLanguage(line.text, lang, batch);
-  const sentences = headedSentences(line).map(({ text, heading }) => ({ text, labels: classifySentence(text, heading, language, model).labels }));
+  const sentences = headedSentences(line).map(({ text, heading, leadIn }) => ({ text, labels: classifySentence(text, heading, language, model, leadIn).labels }));
   const union = new Set<Label>(sentences.flatMap((s) => s.labels));
   return { id: line.id, labels: LABELS.filter((l) => union.has(l)), sentences };
 }

@@ -3,6 +3,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 1,
+    /** What to print on standard output all the same (e.g. the detection result of `analyze --json`). */
+    readonly output?: string,
   ) {
     super(message);
   }

@@ -67,6 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     // parseArgs throws TypeErrors with codes for unknown options; they are usage errors too.
     const code = error instanceof CliError ? error.exitCode : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    if (error instanceof CliError && error.output) io.stdout.write(error.output + '\n');
     io.stderr.write(`policy-lens: ${message.split('\n')[0]}\n`);
     return code;
   }

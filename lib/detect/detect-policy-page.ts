@@ -1,4 +1,4 @@
-import type { DetectionReason, PageDetection } from './detection-types';
+import type { DetectionReason, PageDetection, PageKind } from './detection-types';
 import { readPageText } from './page-text';
 import { DETECTION_SIGNALS as S, findPhrases, phraseMatcher, slugMatch, urlSlugs } from './signal-lexicon';
 
@@ -76,9 +76,13 @@ export function detectPolicyPage(doc: Document, url: string): PageDetection {
   if (page.words < MIN_POLICY_WORDS) reasons.push({ signal: 'short-text', points: -3, detail: `${page.words} words` });
   reasons.push(...articleReasons(doc, page.text));
 
+  return { ...judgeReasons(reasons), reasons, words: page.words };
+}
+
+/** Score and kind from the reasons: a policy at the threshold, a cookie policy when cookie signals outweigh privacy ones. */
+export function judgeReasons(reasons: DetectionReason[]): { kind: PageKind; score: number } {
   const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
-  const sum = (prefix: string) => reasons.filter((r) => r.signal.endsWith(prefix)).reduce((total, r) => total + r.points, 0);
+  const sum = (suffix: string) => reasons.filter((r) => r.signal.endsWith(suffix)).reduce((total, r) => total + r.points, 0);
   const cookieLed = sum('-cookie') > sum('-privacy');
-  const kind = score < POLICY_THRESHOLD ? 'none' : cookieLed ? 'cookie-policy' : 'privacy-policy';
-  return { kind, score, reasons, words: page.words };
+  return { score, kind: score < POLICY_THRESHOLD ? 'none' : cookieLed ? 'cookie-policy' : 'privacy-policy' };
 }

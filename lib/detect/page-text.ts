@@ -1,6 +1,29 @@
 // Text of a page as the detector reads it: the main text without navigation, header, footer and
 // sidebars, so a footer link "Privacy policy" on every page of a shop does not count.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'HEAD', 'NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'HEAD', 'NAV', 'FOOTER', 'HEADER', 'ASIDE', 'BUTTON', 'SELECT']);
+// Menus and sidebars of older pages are plain <div>s and lists; their names give them away.
+const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|mega-menu|sidebar|breadcrumbs?|footer|header|masthead|toolbar|social|share|related)(?:$|[\s_-])/i;
+// A form holding a whole page is ASP.NET's <form runat="server">; a real form (search, newsletter) is short.
+const MAX_FORM_CHARS = 1_500;
+// A list that is mostly links, with many of them, is a menu.
+const MIN_MENU_LINKS = 12;
+
+/** Page chrome that holds no policy text: menus, sidebars, forms, link lists. */
+function isChrome(element: Element, tag: string): boolean {
+  if (tag === 'FORM') return (element.textContent ?? '').length < MAX_FORM_CHARS;
+  if (tag === 'DIV' || tag === 'UL' || tag === 'TD' || tag === 'SECTION') {
+    const name = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+    if (name.length > 1 && CHROME_NAME.test(name)) return true;
+  }
+  if (tag === 'UL' || tag === 'OL') {
+    const links = element.getElementsByTagName('a');
+    if (links.length < MIN_MENU_LINKS) return false;
+    let linkChars = 0;
+    for (const link of Array.from(links)) linkChars += (link.textContent ?? '').length;
+    return linkChars >= 0.7 * (element.textContent ?? '').length;
+  }
+  return false;
+}
 const HEADING = /^H([1-6])$/;
 
 export interface PageText {
@@ -36,7 +59,7 @@ export function readPageText(doc: Document, maxChars: number): PageText {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('role') === 'navigation') return;
+    if (SKIPPED.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('role') === 'navigation' || isChrome(element, tag)) return;
     const heading = HEADING.exec(tag);
     if (heading) {
       const text = collapse(element.textContent ?? '').slice(0, 300);

@@ -5,6 +5,8 @@ export type TextBlock =
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT', 'HEAD']);
 const CHROME = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM']);
+// A form holding a whole page is ASP.NET's <form runat="server">: its text is the page, not chrome.
+const MAX_CHROME_FORM_CHARS = 1_500;
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'ADDRESS',
   'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'BR', 'HR', 'DETAILS', 'SUMMARY', 'BODY',
@@ -44,7 +46,8 @@ export function blocksFromElement(root: Element, options: WalkOptions): { blocks
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || (options.skipChrome && CHROME.has(tag))) return;
+    if (SKIPPED.has(tag)) return;
+    if (options.skipChrome && CHROME.has(tag) && (tag !== 'FORM' || (element.textContent ?? '').length < MAX_CHROME_FORM_CHARS)) return;
     if (element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
     const heading = HEADING.exec(tag);
     if (heading) {

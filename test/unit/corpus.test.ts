@@ -9,7 +9,9 @@ const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 describe('training corpus (data/corpus)', () => {
   it('has every row in the schema', () => {
     for (const row of corpus) {
-      expect(Object.keys(row).sort(), row.text).toEqual(['doc', 'heading', 'labels', 'lang', 'text']);
+      const keys = Object.keys(row).sort();
+      expect(keys, row.text).toEqual(keys.includes('leadIn') ? ['doc', 'heading', 'labels', 'lang', 'leadIn', 'text'] : ['doc', 'heading', 'labels', 'lang', 'text']);
+      if (row.leadIn !== undefined) expect(row.leadIn.trim().length, row.text).toBeGreaterThan(0);
       expect(row.doc).toMatch(new RegExp(`^${row.lang}-[a-z0-9-]+$`));
       expect(['en', 'nb']).toContain(row.lang);
       expect(typeof row.heading).toBe('string');
@@ -31,11 +33,12 @@ describe('training corpus (data/corpus)', () => {
     expect(corpus.filter((s) => s.labels.length === 0).length).toBeGreaterThan(corpus.length * 0.15);
   });
 
-  it('has no duplicate sentences', () => {
+  // A bare list item ("Name") may recur under different lead-ins; under the same one it is a duplicate.
+  it('has no duplicate sentences (list items: no duplicate under the same lead-in)', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];
     for (const row of corpus) {
-      const key = norm(row.text);
+      const key = `${norm(row.leadIn ?? '')}\u0000${norm(row.text)}`;
       if (seen.has(key)) duplicates.push(`${row.doc} / ${seen.get(key)}: ${row.text}`);
       seen.set(key, row.doc);
     }

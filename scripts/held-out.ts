@@ -1,0 +1,50 @@
+// Evaluation splits shared by `npm run eval` and `npm run tune`.
+import { calibrateThresholds, documentFolds, fitModel, scoreSentence, type CorpusSentence } from '../lib/classify/build-model';
+import { labelsFromScores } from '../lib/classify/classify-sentences';
+import type { ClassifierModel } from '../lib/classify/model-types';
+import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/classify/train-model';
+import type { Label } from '../lib/types';
+
+/** A writing batch: all documents written together share the first two parts of their id (en-shop, nb-tjenester). */
+export const batchOf = (s: CorpusSentence) => s.doc.split('-').slice(0, 2).join('-');
+
+export interface Prediction {
+  sentence: CorpusSentence;
+  /** Labels under the sentence's heading. */
+  headed: Label[];
+  /** Labels with the heading removed (the lead-in of a list item stays: `classify` sees it too). */
+  bare: Label[];
+}
+
+/** Labels a model gives a sentence, with and without its heading. */
+export function predictSentence(sentence: CorpusSentence, model: ClassifierModel): Prediction {
+  const headed = labelsFromScores(scoreSentence(sentence, model), model, sentence.heading !== '');
+  const bare = sentence.heading ? labelsFromScores(scoreSentence({ ...sentence, heading: '' }, model), model, false) : headed;
+  return { sentence, headed, bare };
+}
+
+/** Train on all but one group, predict that group; thresholds are calibrated inside the training part only. */
+function heldOut(groups: CorpusSentence[][], options: TrainOptions, calibrationFolds: number): Prediction[] {
+  const predictions: Prediction[] = [];
+  groups.forEach((test, i) => {
+    const train = groups.filter((_, j) => j !== i).flat();
+    const model = fitModel(train, calibrateThresholds(train, calibrationFolds, options), options);
+    for (const sentence of test) predictions.push(predictSentence(sentence, model));
+  });
+  return predictions;
+}
+
+/** Every writing batch predicted by a model trained on the other batches: the in-corpus number closest to real text. */
+export function heldOutBatchPredictions(corpus: CorpusSentence[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Prediction[] {
+  const batches = [...new Set(corpus.map(batchOf))].sort();
+  return heldOut(
+    batches.map((batch) => corpus.filter((s) => batchOf(s) === batch)),
+    options,
+    3,
+  );
+}
+
+/** Cross-validation split by document (5 folds). */
+export function crossValidationPredictions(corpus: CorpusSentence[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Prediction[] {
+  return heldOut(documentFolds(corpus, 5), options, 3);
+}
