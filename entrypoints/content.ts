@@ -2,6 +2,7 @@
 // for the background. Also answers the background's questions about the page and highlights evidence.
 import { detectPolicyPage } from '@/lib/detect/detect-policy-page';
 import type { PageDetection } from '@/lib/detect/detection-types';
+import { isPolicyCandidate } from '@/lib/detect/practice-evidence';
 import { extractPolicy } from '@/lib/extract/extract-policy';
 import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
 import { highlightSentence } from '@/lib/highlight/highlight-sentence';
@@ -36,7 +37,8 @@ function pageInfo(): PageInfo {
 async function reportIfPolicy(): Promise<void> {
   const found = currentDetection();
   // Only privacy policies get a badge; a cookie policy is read only when a site has nothing better.
-  if (found.kind !== 'privacy-policy') return;
+  // A page with some policy signals but not enough is sent too: the background classifies its text and decides.
+  if (found.kind === 'cookie-policy' || !isPolicyCandidate(found)) return;
   const url = location.href;
   await sendMessage('reportPolicy', { url, detection: found, extracted: extractPolicy(document, url) });
 }

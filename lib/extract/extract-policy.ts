@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import type { ExtractedPolicy } from '../types';
 import { buildPolicy, MAX_CHARS } from './build-policy';
 import { blocksFromPlainText } from './plain-text-blocks';

@@ -6,14 +6,14 @@ import { tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
-const POLICY: PageDetection = { kind: 'privacy-policy', score: 12, reasons: [], words: 500 };
+const POLICY: PageDetection = { kind: 'privacy-policy', score: 12, reasons: [{ signal: 'title-privacy', points: 12, detail: 'Privacy' }], words: 500 };
 const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
 
 const extracted = (url: string, text = 'We collect your e-mail address.'): ExtractedPolicy => ({
   url, title: 'Privacy', sections: [{ heading: '', level: 0 }], sentences: [{ id: 's0', text, heading: 'Data', section: 0 }], words: 300, truncated: false,
 });
 const analysisOf = (e: ExtractedPolicy): PolicyAnalysis =>
-  ({ version: 1, url: e.url, title: e.title, textHash: `hash:${e.sentences[0]!.text}`, sentences: e.sentences, score: { grade: 'B' } }) as unknown as PolicyAnalysis;
+  ({ version: 1, url: e.url, title: e.title, textHash: `hash:${e.sentences[0]!.text}`, sentences: e.sentences.map((s) => ({ ...s, labels: ['collected'], scores: {} })), score: { grade: 'B' } }) as unknown as PolicyAnalysis;
 
 function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | Error>, tabs: Record<number, string>) {
   const deps = {
@@ -56,6 +56,23 @@ describe('site reporter', () => {
     expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', source: 'this-page', fromCache: false });
     await reporter.policyPageReported(1, report);
     expect(deps.analyse).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a candidate page (weak page signals) and shows a badge only when its sentences state practices', async () => {
+    const deps = fakeDeps({}, { 1: 'https://old.example.com/privacy.aspx', 2: 'https://old.example.com/news' });
+    const reporter = createSiteReporter(deps);
+    const CANDIDATE: PageDetection = { kind: 'none', score: 3, reasons: [{ signal: 'title-privacy', points: 3, detail: 'privacy policy' }], words: 900 };
+    const labels = ['collected', 'purposes', 'sharing', 'retention', 'rights'] as const;
+    deps.analyse.mockImplementation(async (e) => {
+      const practices = e.url.endsWith('.aspx');
+      const sentences = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, text: `t${i}`, heading: '', section: 0, labels: practices && i < 10 ? [labels[i % 5]!] : [], scores: {} }));
+      return { ok: true, analysis: { ...analysisOf(e), sentences } as unknown as PolicyAnalysis };
+    });
+    await reporter.policyPageReported(2, { url: 'https://old.example.com/news', detection: CANDIDATE, extracted: extracted('https://old.example.com/news', 'News') });
+    expect(deps.showGrade).not.toHaveBeenCalled();
+    expect((await tabState(2))?.detection?.kind).toBe('none');
+    await reporter.policyPageReported(1, { url: 'https://old.example.com/privacy.aspx', detection: CANDIDATE, extracted: extracted('https://old.example.com/privacy.aspx') });
+    expect(deps.showGrade).toHaveBeenCalledWith(1, 'B');
   });
 
   it('does not set a badge when the tab left the page during the analysis', async () => {

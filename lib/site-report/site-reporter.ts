@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
 import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
@@ -112,10 +113,12 @@ export function createSiteReporter(deps: ReporterDeps) {
         const fetched = await deps.fetchPage(candidate.url);
         deps.progress(tabId, 'extracting');
         const parsed = await deps.parsePage(fetched.html, fetched.url);
-        // A pasted URL is the user's word that it is the policy; a guessed one must look like one.
-        if (source !== 'pasted' && parsed.detection.kind === 'none') continue;
+        // A pasted URL is the user's word that it is the policy; a guessed one must look like one…
+        if (source !== 'pasted' && !isPolicyCandidate(parsed.detection)) continue;
         deps.progress(tabId, 'analysing');
         const { outcome } = await analyseCached(parsed.extracted);
+        // …and read like one: a terms page or a blog post about privacy is passed over.
+        if (source !== 'pasted' && outcome.ok && confirmDetection(parsed.detection, outcome.analysis.sentences).kind === 'none') continue;
         const { stored, report } = await settle(outcome, site, url, fetched.url, source);
         await updateTabState(tabId, url, { outcome: stored });
         if (report.state === 'analysed' || source === 'pasted') return report;
@@ -158,6 +161,12 @@ export function createSiteReporter(deps: ReporterDeps) {
         updatedAt: Date.now(),
       });
       const { outcome, fromCache } = await analyseCached(report.extracted);
+      // A page reported as a candidate is a policy only if its sentences state practices like one.
+      const confirmed = outcome.ok ? confirmDetection(report.detection, outcome.analysis.sentences) : report.detection;
+      if (confirmed.kind === 'none') {
+        await updateTabState(tabId, report.url, { detection: confirmed, outcome: null });
+        return;
+      }
       const { stored } = await settle(outcome, site, report.url, report.url, 'this-page');
       if (fromCache) await rememberSitePolicy(site, { policyUrl: report.url, source: 'this-page', foundAt: Date.now() });
       const stillThere = await updateTabState(tabId, report.url, { outcome: stored });
