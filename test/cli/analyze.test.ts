@@ -51,6 +51,18 @@ describe('policy-lens analyze', () => {
     expect(analysis.score.grade).toMatch(/^[A-E]$/);
     expect(analysis.facts.thirdParties.map((t: { key: string }) => t.key)).toEqual(expect.arrayContaining(['klarna', 'posten-bring']));
     expect(analysis.textHash).toMatch(/^[0-9a-f]{64}$/);
+    // The detection result rides along, completed with what the classified sentences state.
+    expect(analysis.detection).toMatchObject({ kind: 'privacy-policy', score: expect.any(Number) });
+    expect(analysis.detection.reasons.map((r: { signal: string }) => r.signal)).toEqual(expect.arrayContaining(['practice-statements']));
+  });
+
+  it('prints the detection as JSON on stdout when a page cannot be analysed, with the error on stderr', async () => {
+    const page = '<html><head><title>Frakt</title></head><body><main><p>Vi sender med Posten.</p></main></body></html>';
+    const run = await runCli(['analyze', file('short.html', page), '--json']);
+    expect(run.code).not.toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ ok: false, error: expect.any(String), detection: { kind: 'none' } });
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('reads a text file saved in Windows-1252 without mangling æ, ø and å', async () => {
