@@ -69,6 +69,7 @@ if (existsSync(SEED_LABELS)) {
 }
 
 console.log('\nSummary: the generalisation gap');
-console.log('evaluation                                                                   sentences  macro-F1  micro-F1');
-for (const row of summary) console.log(`${row.name.padEnd(76)} ${String(row.sentences).padStart(9)}  ${pct(row.macro)}%   ${pct(row.micro)}%`);
+const width = Math.max(...summary.map((row) => row.name.length), 10) + 1;
+console.log(`${'evaluation'.padEnd(width)} sentences  macro-F1  micro-F1`);
+for (const row of summary) console.log(`${row.name.padEnd(width)} ${String(row.sentences).padStart(9)}    ${pct(row.macro)}%    ${pct(row.micro)}%`);
 console.log(`\n(eval took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
