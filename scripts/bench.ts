@@ -58,7 +58,7 @@ for (let i = 0; i < total; i++) classifySentence(sentences[i % sentences.length]
 results.push(['classify sentences per second', `${Math.round(total / ((performance.now() - t) / 1000)).toLocaleString('en')}`, '≥ 50,000']);
 
 // 3. Model file size.
-results.push(['model file public/model.json', `${(statSync(modelPath).size / 1024).toFixed(0)} KB`, '≤ 1 MB']);
+results.push(['model file public/model.json', `${(statSync(modelPath).size / 1024).toFixed(0)} KB`, '≤ 1.5 MB']);
 
 // 4. The CLI as one whole process: classify 4,000 paragraphs (~270,000 words), start-up included.
 const tmp = join(root, '.tmp');
