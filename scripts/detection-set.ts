@@ -9,7 +9,7 @@ import { readPolicyPage } from '../lib/cli/read-policy-page';
 import type { PageDetection } from '../lib/detect/detection-types';
 import { confirmDetection, isPolicyCandidate } from '../lib/detect/practice-evidence';
 
-export const DETECTION_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'detection');
+export const DETECTION_DIR = process.env.DETECTION_DIR ?? join(import.meta.dirname, '..', 'test', 'fixtures', 'detection');
 
 export interface DetectionPage {
   set: string;

@@ -52,9 +52,26 @@ export function labelScores(features: string[], model: ClassifierModel): number[
 }
 
 /** Labels whose score passes the label's calibrated threshold (its own set when there is no heading). */
-export function labelsFromScores(scores: number[], model: ClassifierModel, hasHeading = true): Label[] {
+export function labelsFromScores(scores: number[], model: ClassifierModel, hasHeading = true, margin = 0): Label[] {
   const thresholds = hasHeading ? model.thresholds : (model.thresholdsNoHeading ?? model.thresholds);
-  return model.labels.filter((_, k) => (scores[k] ?? 0) >= (thresholds[k] ?? 0.5));
+  return model.labels.filter((_, k) => (scores[k] ?? 0) >= (thresholds[k] ?? 0.5) + margin);
+}
+
+/**
+ * How much more score a label needs in a unit of many sentences (a paragraph) than in one sentence. A
+ * unit is labelled with what any of its sentences states, so each sentence's small chance of a false
+ * label adds up over a long paragraph; the margin grows with the unit, `UNIT_MARGIN × (1 − 1/n)`. Chosen
+ * on held-out writing batches grouped into paragraphs of 3, 5 and 8 sentences (macro-F1 without
+ * headings, margins 0 / 0.05 / 0.1 / 0.15 / 0.2 / 0.3: 81.9 / 82.5 / 82.8 / 82.8 / 82.5 / 80.9 on
+ * average), where it trades a little recall for more precision on every label.
+ */
+export const UNIT_MARGIN = 0.15;
+
+/** The labels of a unit of text (a paragraph, a table cell) from the scores of its sentences. */
+export function unitLabels(sentences: { scores: number[]; hasHeading: boolean }[], model: ClassifierModel): Label[] {
+  const margin = UNIT_MARGIN * (1 - 1 / (sentences.length || 1));
+  const found = new Set(sentences.flatMap((s) => labelsFromScores(s.scores, model, s.hasHeading, margin)));
+  return model.labels.filter((label) => found.has(label));
 }
 
 /** Classify one sentence under its heading (and, for a list item, the lead-in of its list). */

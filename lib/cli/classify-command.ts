@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
-import { classifySentence } from '../classify/classify-sentences';
+import { classifySentence, unitLabels } from '../classify/classify-sentences';
 import type { ClassifierModel } from '../classify/model-types';
 import { leadInOf } from '../extract/build-policy';
 import { blocksFromPlainText } from '../extract/plain-text-blocks';
 import { splitSentences } from '../extract/split-sentences';
 import { detectLanguage, likelierEnglishOrNorwegian } from '../language/detect-language';
-import { LABELS, type Label, type SupportedLanguage } from '../types';
+import type { SupportedLanguage } from '../types';
 
 interface ClassifyLine {
   /** Kept as given: a string or a number comes back the same. */
@@ -83,9 +83,9 @@ export function createBatchLanguage() {
 
 export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null = null) {
   const language = lineLanguage(line.text, lang, batch);
-  const sentences = headedSentences(line).map(({ text, heading, leadIn }) => ({ text, labels: classifySentence(text, heading, language, model, leadIn).labels }));
-  const union = new Set<Label>(sentences.flatMap((s) => s.labels));
-  return { id: line.id, labels: LABELS.filter((l) => union.has(l)), sentences };
+  const scored = headedSentences(line).map(({ text, heading, leadIn }) => ({ text, hasHeading: heading !== '', ...classifySentence(text, heading, language, model, leadIn) }));
+  // The line's own labels: what its sentences state, with a margin that grows with their number.
+  return { id: line.id, labels: unitLabels(scored, model), sentences: scored.map(({ text, labels }) => ({ text, labels })) };
 }
 
 /** `classify`: JSON Lines in, JSON Lines out, order and ids kept; bad lines reported by number. */

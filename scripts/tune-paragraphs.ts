@@ -1,0 +1,66 @@
+// `npm run tune:paragraphs`: chooses UNIT_MARGIN (lib/classify/classify-sentences.ts), the extra score a
+// label needs in a paragraph of n sentences. Every writing batch is scored by a model trained on the other
+// batches (sentences without headings, as `classify` sees a paragraph); consecutive sentences of one
+// document and heading are grouped into paragraphs of up to 3, 5 and 8 sentences; each paragraph's gold
+// is the union of its sentences' labels. Prints macro-F1 and per-label precision/recall per margin.
+import { calibrateThresholds, fitModel, scoreSentence, type CorpusSentence } from '../lib/classify/build-model';
+import { multiLabelMetrics } from '../lib/classify/metrics';
+import { DEFAULT_TRAIN_OPTIONS } from '../lib/classify/train-model';
+import { LABELS } from '../lib/types';
+import { loadCorpus } from './corpus';
+import { batchOf } from './held-out';
+
+interface Scored {
+  sentence: CorpusSentence;
+  scores: number[];
+  thresholds: number[];
+}
+
+const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
+const SIZES = [3, 5, 8];
+
+const corpus = loadCorpus();
+const scored: Scored[] = [];
+for (const batch of [...new Set(corpus.map(batchOf))].sort()) {
+  const train = corpus.filter((s) => batchOf(s) !== batch);
+  const model = fitModel(train, calibrateThresholds(train, 3, DEFAULT_TRAIN_OPTIONS), DEFAULT_TRAIN_OPTIONS);
+  const thresholds = model.thresholdsNoHeading ?? model.thresholds;
+  for (const sentence of corpus.filter((s) => batchOf(s) === batch)) {
+    scored.push({ sentence, scores: scoreSentence({ ...sentence, heading: '' }, model), thresholds });
+  }
+}
+
+function paragraphs(size: number): Scored[][] {
+  const groups: Scored[][] = [];
+  let current: Scored[] = [];
+  for (const row of scored) {
+    const first = current[0]?.sentence;
+    if (first && (first.doc !== row.sentence.doc || first.heading !== row.sentence.heading || current.length >= size)) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(row);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+const average = new Map<number, number>();
+for (const size of SIZES) {
+  const groups = paragraphs(size);
+  const gold = groups.map((group) => LABELS.filter((label) => group.some((row) => row.sentence.labels.includes(label))));
+  console.log(`\nparagraphs of up to ${size} sentences (${groups.length})`);
+  for (const margin of MARGINS) {
+    const predicted = groups.map((group) => {
+      const extra = margin * (1 - 1 / group.length);
+      return LABELS.filter((_, k) => group.some((row) => row.scores[k]! >= row.thresholds[k]! + extra));
+    });
+    const report = multiLabelMetrics(gold, predicted, LABELS);
+    average.set(margin, (average.get(margin) ?? 0) + report.macroF1 / SIZES.length);
+    const perLabel = report.perLabel.map((m) => `${m.label} P${pct(m.precision)} R${pct(m.recall)}`).join('  ');
+    console.log(`margin ${margin.toFixed(2)}  macro-F1 ${pct(report.macroF1)}%  ${perLabel}`);
+  }
+}
+console.log('\naverage macro-F1 over paragraph sizes:');
+for (const [margin, f1] of average) console.log(`margin ${margin.toFixed(2)}  ${pct(f1)}%`);
