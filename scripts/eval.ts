@@ -13,7 +13,7 @@ import { multiLabelMetrics, type MetricsReport } from '../lib/classify/metrics';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { LABELS, type Label } from '../lib/types';
 import { loadCorpus, readLabelledJsonl, SEED_LABELS } from './corpus';
-import { crossValidationPredictions, heldOutBatchPredictions, predictSentence, type Prediction } from './held-out';
+import { crossValidationPredictions, heldOutBatchPredictions, predictDocuments, type Prediction } from './held-out';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const summary: { name: string; sentences: number; macro: number; micro: number }[] = [];
@@ -63,7 +63,7 @@ const modelPath = join(import.meta.dirname, '..', 'public', 'model.json');
 if (existsSync(SEED_LABELS)) {
   const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
   const seeds: CorpusSentence[] = readLabelledJsonl(SEED_LABELS);
-  printPredictions('Seed policies (5 real shops, never trained on), committed model', seeds.map((s) => predictSentence(s, model)));
+  printPredictions('Seed policies (5 real shops, never trained on), committed model', predictDocuments(seeds, model));
 } else {
   console.log(`\nno seed labels at ${SEED_LABELS}`);
 }

@@ -1,6 +1,6 @@
 // Evaluation splits shared by `npm run eval` and `npm run tune`.
 import { calibrateThresholds, documentFolds, fitModel, scoreSentence, type CorpusSentence } from '../lib/classify/build-model';
-import { labelsFromScores } from '../lib/classify/classify-sentences';
+import { blendWithNeighbours, labelsFromScores } from '../lib/classify/classify-sentences';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/classify/train-model';
 import type { Label } from '../lib/types';
@@ -23,13 +23,30 @@ export function predictSentence(sentence: CorpusSentence, model: ClassifierModel
   return { sentence, headed, bare };
 }
 
+/** Labels a model gives sentences read in document order: each document's sentences are blended with their neighbours. */
+export function predictDocuments(sentences: CorpusSentence[], model: ClassifierModel): Prediction[] {
+  const predictions: Prediction[] = [];
+  for (let start = 0; start < sentences.length; ) {
+    let end = start + 1;
+    while (end < sentences.length && sentences[end]!.doc === sentences[start]!.doc) end++;
+    const doc = sentences.slice(start, end);
+    const headed = blendWithNeighbours(doc.map((s) => scoreSentence(s, model)));
+    const bare = blendWithNeighbours(doc.map((s) => scoreSentence({ ...s, heading: '' }, model)));
+    doc.forEach((sentence, i) =>
+      predictions.push({ sentence, headed: labelsFromScores(headed[i]!, model, sentence.heading !== ''), bare: labelsFromScores(bare[i]!, model, false) }),
+    );
+    start = end;
+  }
+  return predictions;
+}
+
 /** Train on all but one group, predict that group; thresholds are calibrated inside the training part only. */
 function heldOut(groups: CorpusSentence[][], options: TrainOptions, calibrationFolds: number): Prediction[] {
   const predictions: Prediction[] = [];
   groups.forEach((test, i) => {
     const train = groups.filter((_, j) => j !== i).flat();
     const model = fitModel(train, calibrateThresholds(train, calibrationFolds, options), options);
-    for (const sentence of test) predictions.push(predictSentence(sentence, model));
+    predictions.push(...predictDocuments(test, model));
   });
   return predictions;
 }

@@ -9,7 +9,7 @@ import { multiLabelMetrics } from '../lib/classify/metrics';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../lib/classify/train-model';
 import { LABELS } from '../lib/types';
 import { loadCorpus, readLabelledJsonl, SEED_LABELS } from './corpus';
-import { batchOf, heldOutBatchPredictions, predictSentence, type Prediction } from './held-out';
+import { batchOf, heldOutBatchPredictions, predictDocuments, type Prediction } from './held-out';
 
 const macro = (predictions: Prediction[], pick: (p: Prediction) => string[]) =>
   multiLabelMetrics(predictions.map((p) => p.sentence.labels), predictions.map(pick) as never, LABELS).macroF1;
@@ -29,6 +29,6 @@ for (const change of grid) {
   const predictions = heldOutBatchPredictions(corpus, options);
   const nb = predictions.filter((p) => p.sentence.lang === 'nb');
   const model = fitModel(corpus, calibrateThresholds(corpus, 3, options), options);
-  const seedScore = macro(seeds.map((s) => predictSentence(s, model)), (p) => p.headed);
+  const seedScore = macro(predictDocuments(seeds, model), (p) => p.headed);
   console.log(`${name.padEnd(28)} ${pct(macro(predictions, (p) => p.headed))} / ${pct(macro(predictions, (p) => p.bare))} / ${pct(macro(nb, (p) => p.headed))} / ${pct(macro(nb, (p) => p.bare))}   (${pct(seedScore)})`);
 }

@@ -80,10 +80,36 @@ export function classifySentence(text: string, heading: string, lang: SupportedL
   return { labels: labelsFromScores(scores, model, heading !== ''), scores };
 }
 
+/**
+ * How much of its neighbours' scores a sentence takes on. Policies keep to a topic for a few sentences
+ * ("We collect your address. This lets us deliver…"), so a sentence's neighbours are evidence of what it
+ * states. Each label's score moves this far toward the mean of the sentence before and after it. Chosen
+ * on held-out writing batches (macro-F1 headed / without headings, weights 0 / 0.1 / 0.2 / 0.3 / 0.5:
+ * 82.8 / 83.4 / 83.7 / 83.7 / 80.6 and 79.3 / 80.2 / 80.9 / 81.2 / 77.8); 0.2 keeps clear of the drop.
+ */
+export const NEIGHBOUR_WEIGHT = 0.2;
+
+/** Every sentence's scores moved `weight` of the way toward the mean scores of the sentences beside it. */
+export function blendWithNeighbours(scores: number[][], weight = NEIGHBOUR_WEIGHT): number[][] {
+  return scores.map((own, i) => {
+    const neighbours = [scores[i - 1], scores[i + 1]].filter((n): n is number[] => n !== undefined);
+    if (!neighbours.length || weight === 0) return own;
+    return own.map((value, k) => value + weight * (neighbours.reduce((sum, n) => sum + (n[k] ?? 0), 0) / neighbours.length - value));
+  });
+}
+
+/** Classify sentences read in order (a policy, a paragraph): each with its heading and lead-in, and its neighbours. */
+export function classifySequence(sentences: { text: string; heading: string; leadIn?: string }[], lang: SupportedLanguage, model: ClassifierModel): { labels: Label[]; scores: number[] }[] {
+  const setup = featureSetup(model);
+  const raw = sentences.map((s) => labelScores(sentenceFeatures(s.text, { heading: s.heading, leadIn: s.leadIn ?? '', ...setup }, lang), model));
+  return blendWithNeighbours(raw).map((scores, i) => ({ scores, labels: labelsFromScores(scores, model, sentences[i]!.heading !== '') }));
+}
+
 /** Give every sentence of a policy zero or more of the five labels. */
 export function classifySentences(sentences: PolicySentence[], lang: SupportedLanguage, model: ClassifierModel): LabelledSentence[] {
-  return sentences.map((sentence) => {
-    const { labels, scores } = classifySentence(sentence.text, sentence.heading, lang, model, sentence.leadIn);
+  const classified = classifySequence(sentences, lang, model);
+  return sentences.map((sentence, i) => {
+    const { labels, scores } = classified[i]!;
     const byLabel: Record<Label, number> = { collected: 0, purposes: 0, sharing: 0, retention: 0, rights: 0 };
     for (let k = 0; k < model.labels.length; k++) byLabel[model.labels[k]!] = Math.round((scores[k] ?? 0) * 1000) / 1000;
     return { ...sentence, labels, scores: byLabel };

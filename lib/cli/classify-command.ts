@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { classifySentence, unitLabels } from '../classify/classify-sentences';
+import { classifySequence, unitLabels } from '../classify/classify-sentences';
 import type { ClassifierModel } from '../classify/model-types';
 import { leadInOf } from '../extract/build-policy';
 import { blocksFromPlainText } from '../extract/plain-text-blocks';
@@ -83,7 +83,8 @@ export function createBatchLanguage() {
 
 export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null = null) {
   const language = lineLanguage(line.text, lang, batch);
-  const scored = headedSentences(line).map(({ text, heading, leadIn }) => ({ text, hasHeading: heading !== '', ...classifySentence(text, heading, language, model, leadIn) }));
+  const sentences = headedSentences(line);
+  const scored = classifySequence(sentences, language, model).map((result, i) => ({ ...result, text: sentences[i]!.text, hasHeading: sentences[i]!.heading !== '' }));
   // The line's own labels: what its sentences state, with a margin that grows with their number.
   return { id: line.id, labels: unitLabels(scored, model), sentences: scored.map(({ text, labels }) => ({ text, labels })) };
 }

@@ -22,6 +22,15 @@ describe('practice evidence for page detection', () => {
     expect(confirmed.reasons.map((r) => r.signal)).toContain('practice-statements');
   });
 
+  it('lifts only a page that calls itself a policy: an article or agreement about data stays what it is', () => {
+    const policyLike = text(30, ['collected', 'purposes', 'sharing', 'rights', 'retention']);
+    const article: PageDetection = { kind: 'none', score: 4, reasons: [{ signal: 'body-phrases', points: 3, detail: '' }, { signal: 'topic-headings', points: 1, detail: '' }], words: 900 };
+    expect(confirmDetection(article, policyLike).kind).toBe('none');
+    expect(confirmDetection({ ...article, reasons: [...article.reasons, { signal: 'url-privacy', points: 2, detail: 'privacy' }] }, policyLike).kind).toBe('privacy-policy');
+    // …but any page can be pulled down by its text.
+    expect(practiceReason(text(40, []), false).points).toBeLessThan(0);
+  });
+
   it('rejects a candidate whose sentences state few practices (terms of sale, a news article)', () => {
     expect(confirmDetection(candidate, text(40, ['collected'])).kind).toBe('none');
     expect(practiceReason(text(40, [])).points).toBeLessThan(0);

@@ -33,20 +33,27 @@ export function practiceProfile(sentences: LabelledSentence[]): { share: number;
   return { share: sentences.length ? labelled / sentences.length : 0, categories, sentences: sentences.length };
 }
 
-/** The detection reason the classified text adds: positive when it reads like a policy, negative when not. */
-export function practiceReason(sentences: LabelledSentence[]): DetectionReason {
+/** Does the page call itself a privacy or cookie policy (title, first heading or URL)? */
+const isNamed = (detection: PageDetection) => detection.reasons.some((r) => /^(title|h1|url)-(privacy|cookie)$/.test(r.signal) && r.points > 0);
+
+/**
+ * The detection reason the classified text adds: positive when it reads like a policy, negative when not.
+ * Only a page that calls itself a policy can be lifted by its text: articles about GDPR, guides to writing
+ * a policy and data-processing agreements state practices too, but do not carry a policy's name.
+ */
+export function practiceReason(sentences: LabelledSentence[], named = true): DetectionReason {
   const { share, categories, sentences: n } = practiceProfile(sentences);
   const detail = `${Math.round(share * 100)}% of ${n} sentences state practices, ${categories} of 5 categories`;
   let points = -4;
   if (n < MIN_SENTENCES) points = -2;
   else if (categories >= 4 && share >= 0.25) points = 6;
-  else if (categories >= 3 && share >= 0.2) points = 3;
+  else if (categories >= 3 && share >= 0.2) points = 1;
   else if (categories >= 2 && share >= 0.15) points = 0;
-  return { signal: 'practice-statements', points, detail };
+  return { signal: 'practice-statements', points: named ? points : Math.min(points, 0), detail };
 }
 
 /** The page detection completed with what its classified sentences state. */
 export function confirmDetection(detection: PageDetection, sentences: LabelledSentence[]): PageDetection {
-  const reasons = [...detection.reasons.filter((r) => r.signal !== 'practice-statements'), practiceReason(sentences)];
+  const reasons = [...detection.reasons.filter((r) => r.signal !== 'practice-statements'), practiceReason(sentences, isNamed(detection))];
   return { ...detection, ...judgeReasons(reasons), reasons };
 }

@@ -1,3 +1,5 @@
+// link-texts.json: Link texts and URL paths that lead to a site's privacy policy. Matched case-insensitively on word boundaries. Other languages are here only so the link is found; their policies are then reported as unsupported.
+// (Kept here, not in the JSON, so the content script does not carry the note.)
 import { phraseMatcher } from '../detect/signal-lexicon';
 import texts from './link-texts.json';
 

@@ -189,7 +189,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       deps.progress(tabId, 'finding-link');
       const info = await deps.pageInfo(tabId);
       // The page is itself a policy whose report never arrived (or was forgotten): read it first.
-      const itself: PolicyLinkCandidate[] = info?.detection.kind === 'privacy-policy' ? [{ url, text: '', score: 99, source: 'link', kind: 'privacy' }] : [];
+      const itself: PolicyLinkCandidate[] = info && info.detection.kind !== 'cookie-policy' && isPolicyCandidate(info.detection) ? [{ url, text: '', score: 99, source: 'link', kind: 'privacy' }] : [];
       let links = info?.policyLinks;
       if (!links) {
         // No content script (the page was open before install): read the page's links from a fetched copy.

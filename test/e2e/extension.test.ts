@@ -45,6 +45,21 @@ describe('badge', () => {
     await page.close();
   });
 
+  // Weak page signals (a title that only says "Privacy", no policy words in the URL): the background
+  // classifies the text and shows a grade only when it states practices like a policy.
+  it.each(['en/policy/oldfield-antiques.html', 'en/policy/hearthstone-homecare.html'])('shows a grade on the candidate policy %s once its text is classified', async (file) => {
+    const { page, tabId } = await openSitePage(`/detection/${file}`);
+    expect(await eventually(() => browser.badgeText(tabId), `badge on ${file}`)).toMatch(/^[A-E]$/);
+    await page.close();
+  });
+
+  it.each(['en/other/cobaltline-dpa-summary.html', 'mixed/other/nb-23-nettbutikkskolen-cookies.html'])('shows nothing on %s, a page about data protection that is not a policy', async (file) => {
+    const { page, tabId } = await openSitePage(`/detection/${file}`);
+    await page.waitForTimeout(2_500);
+    expect(await browser.badgeText(tabId)).toBe('');
+    await page.close();
+  });
+
   it('clears the grade when the tab navigates away from the policy', async () => {
     const { page, tabId } = await openSitePage('/personvern');
     await eventually(() => browser.badgeText(tabId), 'badge');

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const DETECTION_PAGES = join(import.meta.dirname, '../fixtures/detection');
 const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
 
 /** Seed policies wrapped as pages, on policy-like URLs of the shop. */
@@ -47,6 +48,9 @@ export async function startFixtureSites(): Promise<FixtureSites> {
     if (path === '/datenschutz') return send(res, 200, page('policies/german.html'));
     if (path === '/blogg/personvern-tips') return send(res, 200, page('article.html'));
     if (path === '/kjopsvilkar') return send(res, 200, page('terms.html'));
+    // Pages of the detection test set, by set/kind/file (test/fixtures/detection).
+    const detectionPage = /^\/detection\/([\w-]+)\/(policy|other)\/([\w.-]+\.html)$/.exec(path);
+    if (detectionPage) return send(res, 200, readFileSync(join(DETECTION_PAGES, ...detectionPage.slice(1)), 'utf8'));
     if (path === '/favicon.ico') return send(res, 204, '');
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Not found</h1>');
   });
