@@ -44,6 +44,13 @@ describe('detectPolicyPage', () => {
     expect(signals).toEqual(expect.arrayContaining(['title-privacy', 'h1-privacy', 'url-privacy', 'topic-headings', 'body-phrases']));
   });
 
+  it('reads a policy inside a layout wrapper whose class sounds like chrome ("navbar-wrap")', () => {
+    const html = ENGLISH_POLICY.replace('<main>', '<div class="navbar-wrap"><main class="navbar-main">').replace('</main>', '</main></div>');
+    const detection = detectPolicyPage(parse(html), 'https://shop.example/privacy-policy');
+    expect(detection.words).toBeGreaterThan(150);
+    expect(detection.kind).toBe('privacy-policy');
+  });
+
   it('recognises a policy from its text alone, on a neutral URL and title', () => {
     const html = ENGLISH_POLICY.replace(/Privacy Policy/g, 'Information');
     const detection = detectPolicyPage(parse(html), 'https://shop.example/info');

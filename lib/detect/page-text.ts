@@ -13,7 +13,8 @@ function isChrome(element: Element, tag: string): boolean {
   if (tag === 'FORM') return (element.textContent ?? '').length < MAX_FORM_CHARS;
   if (tag === 'DIV' || tag === 'UL' || tag === 'TD' || tag === 'SECTION') {
     const name = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
-    if (name.length > 1 && CHROME_NAME.test(name)) return true;
+    // A wrapper named like chrome ("navbar-wrap") that holds the page's main element is a layout box, not a menu.
+    if (name.length > 1 && CHROME_NAME.test(name)) return !element.querySelector('main, article, [role="main"]');
   }
   if (tag === 'UL' || tag === 'OL') {
     const links = element.getElementsByTagName('a');
