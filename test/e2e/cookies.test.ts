@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CookieShop, startCookieShop } from './cookie-shop-server';
 import { EXTENSION_DIR, eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { PopupPage } from './popup-page';
+import { PACKAGED_COOKIE_LICENCES, PACKAGED_COOKIE_TABLES } from '../../lib/cookies/cookie-table-files';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const DENIAL = 'Vi bruker ikke informasjonskapsler til markedsføring, og vi bruker ingen tredjepartscookies.';
@@ -103,14 +104,16 @@ describe('cookie section of the popup', () => {
 
 describe('cookie tables in the build', () => {
   it('are packaged as files and bundled into neither the background, the popup nor the content script', () => {
-    for (const file of ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json']) {
+    for (const file of PACKAGED_COOKIE_TABLES) {
       expect(JSON.parse(readFileSync(join(EXTENSION_DIR, 'cookies', file), 'utf8')), file).toBeTruthy();
     }
+    // The Open Cookie Database's licence travels with the tables generated from it.
+    for (const [, file] of PACKAGED_COOKIE_LICENCES) expect(readFileSync(join(EXTENSION_DIR, 'cookies', file), 'utf8'), file).toMatch(/Apache License|Open Cookie Database/);
     const bundles = ['background.js', 'content-scripts/content.js', ...readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => `chunks/${f}`)];
     for (const bundle of bundles) {
       const code = readFileSync(join(EXTENSION_DIR, bundle), 'utf8');
-      // A cookie-table name, a host-table host and a vendor's mention pattern.
-      for (const marker of ['VISITOR_INFO1_LIVE', 'hs-analytics.net', 'visual website optimizer']) expect(code, `${bundle}: ${marker}`).not.toContain(marker);
+      // A cookie-table name, a host-table host, a vendor's mention pattern and a database-only cookie and platform.
+      for (const marker of ['VISITOR_INFO1_LIVE', 'hs-analytics.net', 'visual website optimizer', 'ezosuigeneris', 'nexx360']) expect(code, `${bundle}: ${marker}`).not.toContain(marker);
     }
   });
 });
