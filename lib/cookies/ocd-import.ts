@@ -168,6 +168,7 @@ function resolveDuplicates(candidates: Candidate[], skipped: ImportNote[]): Data
     for (const row of distinct) {
       if (row.hosts.length) rows.push(strip({ ...row, domains: row.hosts }));
       else if (agree && row === firstUnscoped) rows.push(strip(row));
+      else if (agree) skipped.push({ name: row.name ?? row.prefix ?? '', platform: row.platform, reason: `kept once, as ${firstUnscoped!.platform}'s (same category)` });
       else skipped.push({ name: row.name ?? row.prefix ?? '', platform: row.platform, reason: 'several platforms use this name, and no domain tells them apart' });
     }
   }
