@@ -122,7 +122,7 @@ describe('importOpenCookieDatabase', () => {
   });
 
   it('derives hosts from the domains, with the category their cookies mostly have; our hosts are not repeated', () => {
-    const result = run(csv('1,Nexx360,Marketing,nx_a,.nexx360.io,,,N,,0', '2,Nexx360,Functional,nx_b,nexx360.io,,,N,,0', '3,Facebook,Marketing,ours_c,ours.example,,,Meta,,0', '4,Helpy,Functional,hp_a,helpy.example (3rd party),,,H,,0'));
+    const result = run(csv('1,Nexx360,Marketing,nx_a,.nexx360.io,,,N,,0', '2,Nexx360,Functional,nx_b,nexx360.io,,,N,,0', '3,Facebook,Marketing,ours_c,ours.example,,,Meta,,0', '5,Facebook,Functional,ours_d,cdn.ours.example,,,Meta,,0', '4,Helpy,Functional,hp_a,helpy.example (3rd party),,,H,,0'));
     expect(result.hosts).toEqual([
       { host: 'helpy.example', vendor: 'helpy', category: 'platform' },
       { host: 'nexx360.io', vendor: 'nexx360', category: 'advertising' },

@@ -1,6 +1,7 @@
 // Turns the pinned Open Cookie Database CSV (data/open-cookie-database/) into our table shapes: facts
 // only — name or prefix, platform (as a vendor), category, domains, retention. Its descriptions are
 // never read: they are someone else's sentences. `npm run cookies:import` writes the result.
+import { domainWithin } from './cookie-name-index';
 import { csvRows } from './csv-rows';
 import type { CookieTableRow, DatabaseCookieRow, DatabaseVendorRow, HostCategory, HostTableRow, TableCategory, VendorRow } from './cookie-table-types';
 
@@ -196,16 +197,18 @@ function disagreements(ours: CookieTableRow[], database: DatabaseCookieRow[]): I
   return notes;
 }
 
-/** Hosts the database's domain column names, with the vendor most of their cookies belong to; our host table wins. */
+/** Hosts the database's domain column names, with the vendor most of their cookies belong to; our host table wins
+ * (its hosts and their subdomains are left out). */
 function databaseHosts(csv: string, ours: HostTableRow[], vendorKey: (platform: string) => string): HostTableRow[] {
-  const known = new Set(ours.map((row) => row.host));
+  // A host under one of ours (dev.visualwebsiteoptimizer.com under visualwebsiteoptimizer.com) is ours already.
+  const isOurs = (host: string) => ours.some((row) => domainWithin(host, row.host));
   const votes = new Map<string, Map<string, { count: number; categories: TableCategory[] }>>();
   for (const row of csvRows(csv)) {
     const category = CATEGORY[(row['Category'] ?? '').trim().toLowerCase()];
     const platform = (row['Platform'] ?? '').trim();
     if (!category || !platform) continue;
     for (const host of domainHosts(row['Domain'] ?? '')) {
-      if (known.has(host)) continue;
+      if (isOurs(host)) continue;
       const perVendor = votes.get(host) ?? new Map();
       const entry = perVendor.get(vendorKey(platform)) ?? { count: 0, categories: [] };
       entry.count++;
