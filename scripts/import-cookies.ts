@@ -19,6 +19,7 @@ const result = importOpenCookieDatabase({
     vendors: json<VendorRow[]>('lib/cookies/cookie-vendors.json'),
   },
   platformVendors: json<Record<string, string>>('lib/cookies/ocd-platform-vendors.json'),
+  platformMentions: json<Record<string, string>>('lib/cookies/ocd-platform-mentions.json'),
   consentPattern: json<CookieHeuristics>('lib/cookies/cookie-heuristics.json').names.find((row) => row.id === 'consent-state')!.pattern,
 });
 

@@ -116,7 +116,7 @@ export interface CookieTables {
 /** Our vendors and the database's platforms that are not ours, as one vendor list. */
 export const allVendors = (ours: VendorRow[], database: DatabaseVendorRow[]): VendorRow[] => [
   ...ours,
-  ...database.flatMap((row) => (row.name && row.mentions ? [{ key: row.key, name: row.name, mentions: row.mentions }] : [])),
+  ...database.flatMap((row) => (row.name && row.mentions !== undefined ? [{ key: row.key, name: row.name, mentions: row.mentions }] : [])),
 ];
 
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
@@ -235,7 +235,7 @@ function databaseProblems(database: CookieDatabase, ourVendors: Set<string>): st
     const where = `database.vendors[${i}] ${vendor.key}`;
     const own = ourVendors.has(vendor.key);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(vendor.key)) problems.push(`${where}: key must be kebab-case`);
-    if (!own && (!vendor.name?.trim() || !vendor.mentions)) problems.push(`${where}: a new vendor needs a name and mentions`);
+    if (!own && (!vendor.name?.trim() || typeof vendor.mentions !== 'string')) problems.push(`${where}: a new vendor needs a name and mentions`);
     if (vendor.mentions && regexProblem(vendor.mentions)) problems.push(`${where}: mentions is not a valid regex`);
     keys.add(vendor.key);
   }

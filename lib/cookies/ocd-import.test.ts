@@ -8,6 +8,7 @@ import { COOKIE_DATABASE, COOKIE_TABLES } from './cookie-tables';
 import type { CookieTableRow } from './cookie-table-types';
 import { csvRows } from './csv-rows';
 import { domainHosts, importOpenCookieDatabase, nameKind, retentionText } from './ocd-import';
+import platformMentions from './ocd-platform-mentions.json';
 import platformVendors from './ocd-platform-vendors.json';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,7 +18,7 @@ const HEADER = 'ID,Platform,Category,Cookie / Data Key name,Domain,Description,R
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 const ours = { cookies: [] as CookieTableRow[], hosts: [{ host: 'ours.example', vendor: 'meta', category: 'social' as const }], vendors: [{ key: 'meta', name: 'Meta', mentions: 'meta' }] };
 const run = (text: string, cookies: CookieTableRow[] = []) =>
-  importOpenCookieDatabase({ csv: text, ours: { ...ours, cookies }, platformVendors: { Facebook: 'meta' }, consentPattern });
+  importOpenCookieDatabase({ csv: text, ours: { ...ours, cookies }, platformVendors: { Facebook: 'meta' }, platformMentions: { Next: 'next\\.?js' }, consentPattern });
 
 describe('csvRows', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, and a byte-order mark', () => {
@@ -85,6 +86,11 @@ describe('importOpenCookieDatabase', () => {
     ]);
   });
 
+  it('names a platform whose name is an everyday word by what only it is called ("Next" → Next.js)', () => {
+    const result = run(csv('1,Next,Functional,__next_x,,,,Vercel,,1'));
+    expect(result.vendors).toEqual([{ key: 'next', platform: 'Next', company: 'Vercel', name: 'Next', mentions: 'next\\.?js' }]);
+  });
+
   it('maps the five categories to our four and marks consent-state cookies', () => {
     const result = run(csv('1,A,Functional,a_session,,,,A,,0', '2,A,Personalization,a_theme,,,,A,,0', '3,A,Security,a_guard,,,,A,,0', '4,A,Functional,a_cookie_consent,,,,A,,0', '5,A,Unknown,a_what,,,,A,,0'));
     expect(result.cookies.map((row) => [row.name, row.category, row.consent ?? false])).toEqual([
@@ -139,7 +145,7 @@ describe('importOpenCookieDatabase', () => {
 });
 
 describe('the generated tables (lib/cookies/ocd-*.json)', () => {
-  const fresh = importOpenCookieDatabase({ csv: pinnedCsv, ours: COOKIE_TABLES, platformVendors, consentPattern });
+  const fresh = importOpenCookieDatabase({ csv: pinnedCsv, ours: COOKIE_TABLES, platformVendors, platformMentions, consentPattern });
 
   it('are what `npm run cookies:import` makes of the pinned copy', () => {
     expect(COOKIE_DATABASE.cookies).toEqual(fresh.cookies);

@@ -10,6 +10,8 @@ export interface ImportInputs {
   csv: string;
   ours: { cookies: CookieTableRow[]; hosts: HostTableRow[]; vendors: VendorRow[] };
   platformVendors: Record<string, string>;
+  /** How a policy names a new platform whose name is also an everyday word ("Next", "Blue"); '' for never. */
+  platformMentions: Record<string, string>;
   /** The consent-state name pattern of cookie-heuristics.json: essential rows it matches are consent cookies. */
   consentPattern: string;
 }
@@ -95,7 +97,8 @@ export function importOpenCookieDatabase(inputs: ImportInputs): ImportResult {
 
   const vendorOf = (platform: string, company: string): string => {
     const key = inputs.platformVendors[platform] ?? kebab(platform);
-    if (!vendors.has(key)) vendors.set(key, { key, platform, company: '', ...(ourKeys.has(key) ? {} : { name: platform, mentions: `\\b${escapeRegex(platform.toLowerCase())}\\b` }) });
+    const mentions = inputs.platformMentions[platform] ?? `\\b${escapeRegex(platform.toLowerCase())}\\b`;
+    if (!vendors.has(key)) vendors.set(key, { key, platform, company: '', ...(ourKeys.has(key) ? {} : { name: platform, mentions }) });
     const counts = companies.get(key) ?? new Map<string, number>();
     if (company) counts.set(company, (counts.get(company) ?? 0) + 1);
     companies.set(key, counts);
