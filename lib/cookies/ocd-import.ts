@@ -97,7 +97,8 @@ export function importOpenCookieDatabase(inputs: ImportInputs): ImportResult {
 
   const vendorOf = (platform: string, company: string): string => {
     const key = inputs.platformVendors[platform] ?? kebab(platform);
-    const mentions = inputs.platformMentions[platform] ?? `\\b${escapeRegex(platform.toLowerCase())}\\b`;
+    // Word boundaries need word characters at both ends ("Joomla!" → "joomla").
+    const mentions = inputs.platformMentions[platform] ?? `\\b${escapeRegex(platform.toLowerCase().replace(/^\W+|\W+$/g, ''))}\\b`;
     if (!vendors.has(key)) vendors.set(key, { key, platform, company: '', ...(ourKeys.has(key) ? {} : { name: platform, mentions }) });
     const counts = companies.get(key) ?? new Map<string, number>();
     if (company) counts.set(company, (counts.get(company) ?? 0) + 1);
