@@ -108,6 +108,16 @@ describe('importOpenCookieDatabase', () => {
     expect(result.skipped.map((note) => note.name)).toEqual(['_s', 'ab']);
   });
 
+  it('treats short plain words like short names ("hash", "Cart", "ref-"), but not short names with digits or underscores', () => {
+    const result = run(csv('1,Blue,Marketing,hash,,,,Blue,,0', '2,Blue,Marketing,hash,blue.example,,,Blue,,0', '3,Outbrain,Marketing,ref-,,,,Outbrain,,1', '4,Google Analytics,Analytics,_gid,,,,Google,,0', '5,Microsoft,Marketing,MC1,,,,Microsoft,,0'));
+    expect(result.cookies.map((row) => [row.name ?? row.prefix, row.domains ?? null])).toEqual([
+      ['hash', ['blue.example']],
+      ['_gid', null],
+      ['MC1', null],
+    ]);
+    expect(result.skipped.map((note) => note.name)).toEqual(['hash', 'ref-']);
+  });
+
   it('keeps a name several platforms claim only where a domain tells them apart, or when they agree', () => {
     const result = run(
       csv(
@@ -136,11 +146,13 @@ describe('importOpenCookieDatabase', () => {
   });
 
   it('asks for a reason where our row puts a cookie on the other side of tracking, and only there', () => {
-    const text = csv('1,Facebook,Marketing,datr,,,,Meta,,0', '2,Facebook,Functional,wd,,,,Meta,,0', '3,Facebook,Analytics,_fbq,,,,Meta,,0');
+    const text = csv('1,Facebook,Marketing,c_user,,,,Meta,,0', '2,Facebook,Functional,wd_x,,,,Meta,,0', '3,Facebook,Analytics,_fbq,,,,Meta,,0');
     const row = (name: string, category: CookieTableRow['category'], ocdNote?: string): CookieTableRow => ({ name, vendor: 'meta', category, purpose: { en: 'x.', nb: 'y.' }, ...(ocdNote ? { ocdNote } : {}) });
-    // datr: essential against marketing (asked); wd: functional against essential and _fbq: marketing against analytics (same side).
-    expect(run(text, [row('datr', 'essential'), row('wd', 'functional'), row('_fbq', 'marketing')]).unexplained.map((note) => note.name)).toEqual(['datr']);
-    expect(run(text, [row('datr', 'essential', 'Security cookie on Facebook itself.')]).unexplained).toEqual([]);
+    // c_user: essential against marketing (asked); wd_x: functional against essential and _fbq: marketing against analytics (same side).
+    expect(run(text, [row('c_user', 'essential'), row('wd_x', 'functional'), row('_fbq', 'marketing')]).unexplained.map((note) => note.name)).toEqual(['c_user']);
+    expect(run(text, [row('c_user', 'essential', 'Sign-in cookie on Facebook itself.')]).unexplained).toEqual([]);
+    // A row of ours scoped to another vendor's domains is that vendor's namesake, not a disagreement.
+    expect(run(text, [{ ...row('c_user', 'essential'), vendor: 'other', domains: ['other.example'] }]).unexplained).toEqual([]);
   });
 });
 

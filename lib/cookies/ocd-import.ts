@@ -46,6 +46,9 @@ const HOST_CATEGORY: Record<TableCategory, HostCategory> = { marketing: 'adverti
 // unless the database gives the domain; without one it would claim cookies of every other vendor.
 const MIN_PREFIX = 4;
 const MIN_NAME = 3;
+// Nor does a short plain word ("hash", "test", "lang", "Cart", "uuid", "ref-"): a shop's own cookie of that
+// name would be called an ad network's. Names with digits or underscores ("_ga", "MC1") are distinctive.
+const PLAIN_WORD = /^[A-Za-z]{1,4}[-_]?$/;
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
 
 const kebab = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -121,13 +124,13 @@ export function importOpenCookieDatabase(inputs: ImportInputs): ImportResult {
       continue;
     }
     const domains = domainHosts(row['Domain'] ?? '');
-    const short = 'prefix' in kind ? kind.prefix.length < MIN_PREFIX : kind.name.length < MIN_NAME;
+    const value = 'name' in kind ? kind.name : kind.prefix;
+    const short = ('prefix' in kind ? value.length < MIN_PREFIX : value.length < MIN_NAME) || PLAIN_WORD.test(value);
     if (short && domains.length === 0) {
-      skipped.push({ name: raw, platform, reason: 'too short to tell vendors apart, and no domain given' });
+      skipped.push({ name: raw, platform, reason: 'too short or plain to tell vendors apart, and no domain given' });
       continue;
     }
     const retention = retentionText(row['Retention period'] ?? '');
-    const value = 'name' in kind ? kind.name : kind.prefix;
     candidates.push({
       ...kind,
       ...(short ? { domains } : {}),
@@ -190,13 +193,15 @@ const TRACKING = new Set<TableCategory>(['analytics', 'marketing']);
  * say why. (Essential against functional, or analytics against marketing, is not asked: the database files
  * preferences under "Functional" and many ad measurements under "Analytics", and our split is finer.) */
 function disagreements(ours: CookieTableRow[], database: DatabaseCookieRow[]): ImportNote[] {
-  const byKey = new Map(database.filter((row) => !row.domains).map((row) => [keyOf(row), row]));
+  const byKey = new Map<string, DatabaseCookieRow[]>();
+  for (const row of database) byKey.set(keyOf(row), [...(byKey.get(keyOf(row)) ?? []), row]);
   const notes: ImportNote[] = [];
   for (const row of ours) {
     if (row.pattern !== undefined || row.ocdNote) continue;
-    const theirs = byKey.get(keyOf(row));
-    // Our row scoped to a vendor's domains describes that vendor's cookie, not the database's namesake.
-    if (theirs && (!row.domains || row.vendor === theirs.vendor) && TRACKING.has(theirs.category) !== TRACKING.has(row.category)) notes.push({ name: row.name ?? row.prefix!, platform: theirs.vendor, reason: `ours: ${row.category}, database: ${theirs.category}` });
+    // The same vendor's cookie, or two rows that both claim the name everywhere; a row scoped to another
+    // vendor's domains describes that vendor's namesake.
+    const theirs = (byKey.get(keyOf(row)) ?? []).find((other) => other.vendor === row.vendor || (!row.domains && !other.domains));
+    if (theirs && TRACKING.has(theirs.category) !== TRACKING.has(row.category)) notes.push({ name: row.name ?? row.prefix!, platform: theirs.vendor, reason: `ours: ${row.category}, database: ${theirs.category}` });
   }
   return notes;
 }

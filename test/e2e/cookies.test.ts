@@ -103,16 +103,16 @@ describe('cookie section of the popup', () => {
 
   it('knows a cookie only the Open Cookie Database names, with its platform and category', async () => {
     const { page, tabId } = await openShop();
-    // Crazy Egg's cebs is in the imported database, not in our own table.
-    await page.evaluate(() => (document.cookie = 'cebs=1; Path=/; Max-Age=600; SameSite=Lax'));
+    // Dynamic Yield's _dycst is in the imported database, not in our own table.
+    await page.evaluate(() => (document.cookie = '_dycst=1; Path=/; Max-Age=600; SameSite=Lax'));
     const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.cookieRows().count(), { timeout: 20_000 }).toBe(5);
-    const row = popup.cookieRow('cebs');
+    const row = popup.cookieRow('_dycst');
     expect([await row.getAttribute('data-category'), await row.getAttribute('data-basis')]).toEqual(['analytics', 'table']);
-    expect(await row.textContent()).toContain('Crazy Egg');
+    expect(await row.textContent()).toContain('Dynamic Yield');
     expect(await row.textContent()).toContain('Open Cookie Database');
     await popup.close();
-    await page.evaluate(() => (document.cookie = 'cebs=; Path=/; Max-Age=0'));
+    await page.evaluate(() => (document.cookie = '_dycst=; Path=/; Max-Age=0'));
     await page.close();
   });
 });
