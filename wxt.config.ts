@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { PACKAGED_COOKIE_LICENCES, PACKAGED_COOKIE_TABLES } from './lib/cookies/cookie-table-files';
 
 let targetBrowser = 'chrome';
 
@@ -33,10 +34,14 @@ export default defineConfig({
   }),
   hooks: {
     // The cookie tables are fetched by the background when it first lists cookies, not bundled into it
-    // (they would more than fill its 150 KB budget); see lib/adapters/cookie-tables-adapter.ts.
+    // (they would more than fill its 150 KB budget); see lib/adapters/cookie-tables-adapter.ts. The tables
+    // generated from the Open Cookie Database ship with its licence and our NOTICE (Apache-2.0 §4).
     'build:publicAssets': (wxt, files) => {
-      for (const file of ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json']) {
+      for (const file of PACKAGED_COOKIE_TABLES) {
         files.push({ absoluteSrc: resolve(wxt.config.root, 'lib/cookies', file), relativeDest: `cookies/${file}` });
+      }
+      for (const [file, dest] of PACKAGED_COOKIE_LICENCES) {
+        files.push({ absoluteSrc: resolve(wxt.config.root, 'data/open-cookie-database', file), relativeDest: `cookies/${dest}` });
       }
     },
     // The comparison page is built on its own, so the popup (120 KB budget) does not share chunks with it and

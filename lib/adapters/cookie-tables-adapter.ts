@@ -2,10 +2,9 @@
 // background nor the popup bundles them: the only browser.runtime calls of lib/cookies.
 import { browser } from 'wxt/browser';
 import { type CookieKnowledge, createCookieKnowledge } from '../cookies/cookie-knowledge';
-import type { CookieTables, VendorRow } from '../cookies/cookie-table-types';
+import { PACKAGED_COOKIE_TABLES } from '../cookies/cookie-table-files';
+import { allVendors, type CookieDatabase, type CookieTables, type VendorRow } from '../cookies/cookie-table-types';
 
-/** Files wxt.config.ts copies from lib/cookies into the extension. */
-export const PACKAGED_COOKIE_TABLES = ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json'] as const;
 
 async function packaged<T>(file: (typeof PACKAGED_COOKIE_TABLES)[number]): Promise<T> {
   const response = await fetch(browser.runtime.getURL(`/cookies/${file}` as '/'));
@@ -23,8 +22,14 @@ export function loadCookieKnowledge(): Promise<CookieKnowledge | null> {
     packaged<CookieTables['hosts']>('host-table.json'),
     packaged<CookieTables['vendors']>('cookie-vendors.json'),
     packaged<CookieTables['heuristics']>('cookie-heuristics.json'),
+    packaged<CookieDatabase['cookies']>('ocd-cookie-table.json'),
+    packaged<CookieDatabase['hosts']>('ocd-host-table.json'),
+    packaged<CookieDatabase['vendors']>('ocd-vendors.json'),
   ])
-    .then(([cookies, hosts, vendors, heuristics]) => (loaded = createCookieKnowledge({ cookies, hosts, vendors, heuristics })))
+    .then(
+      ([cookies, hosts, vendors, heuristics, databaseCookies, databaseHosts, databaseVendors]) =>
+        (loaded = createCookieKnowledge({ cookies, hosts, vendors, heuristics, database: { cookies: databaseCookies, hosts: databaseHosts, vendors: databaseVendors } })),
+    )
     .catch((error) => {
       console.warn('[policy-lens] cookie tables not loaded:', error);
       loading = null; // try again next time
@@ -38,12 +43,15 @@ export const loadedCookieKnowledge = (): CookieKnowledge | null => loaded;
 
 let vendors: Promise<VendorRow[] | null> | null = null;
 
-/** The vendor list alone (the popup checks vendor names in the policy text), or null when it cannot be read. */
+/** The vendor list alone, ours and the database's new ones (the popup checks vendor names in the policy
+ * text), or null when it cannot be read. */
 export function loadCookieVendors(): Promise<VendorRow[] | null> {
-  vendors ??= packaged<VendorRow[]>('cookie-vendors.json').catch((error) => {
-    console.warn('[policy-lens] cookie vendors not loaded:', error);
-    vendors = null;
-    return null;
-  });
+  vendors ??= Promise.all([packaged<VendorRow[]>('cookie-vendors.json'), packaged<CookieDatabase['vendors']>('ocd-vendors.json')])
+    .then(([ours, database]) => allVendors(ours, database))
+    .catch((error) => {
+      console.warn('[policy-lens] cookie vendors not loaded:', error);
+      vendors = null;
+      return null;
+    });
   return vendors;
 }

@@ -1,7 +1,7 @@
 import { analyzePolicy } from '../analyze-policy';
 import { checkCookiesAgainstPolicy } from '../cookies/compare-with-policy';
 import { CookieExportError, likelySite, parseCookieExport, withParty } from '../cookies/cookie-export';
-import { COOKIE_TABLES, cookieKnowledge } from '../cookies/cookie-tables';
+import { ALL_VENDORS, cookieKnowledge } from '../cookies/cookie-tables';
 import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
 import { siteOf } from '../find-policy/find-policy-link';
@@ -77,7 +77,7 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   const knowledge = cookieKnowledge();
   const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge));
   const policy = args.policy ? await analysePolicy(args.policy) : null;
-  const check = policy ? checkCookiesAgainstPolicy(report, policy, COOKIE_TABLES.vendors) : null;
+  const check = policy ? checkCookiesAgainstPolicy(report, policy, ALL_VENDORS) : null;
 
   if (args.json) {
     return JSON.stringify({ site, counts: report.counts, cookies: report.cookies, ...(policy && check ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds ?? [], check } } : {}) }, null, 2);

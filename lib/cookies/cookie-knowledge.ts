@@ -1,10 +1,10 @@
-// What a cookie is, from the tables: the cookie table first, then the host table, then name and
-// lifetime heuristics. Only a cookie-table match is a known fact; everything else is a guess and
-// says so ("probably …").
+// What a cookie is, from the tables: our cookie table first, then the imported Open Cookie Database,
+// then the host tables, then name and lifetime heuristics. Only a cookie-table or database match is a
+// known fact; everything else is a guess and says so ("probably …").
 import type { CookieCategory, SeenCookie } from '../site-report/site-report-types';
 import type { LocalizedText } from '../types';
 import { domainWithin, indexCookieTable } from './cookie-name-index';
-import { type CookieTables, HOST_COOKIE_CATEGORY, type HostCategory, type HostTableRow, type TableCategory } from './cookie-table-types';
+import { type CookieTableRow, type CookieTables, type DatabaseCookieRow, HOST_COOKIE_CATEGORY, type HostCategory, type HostTableRow, type TableCategory } from './cookie-table-types';
 
 /** How we know what a cookie is: 'table' is a fact, 'host' knows the vendor but guesses the use, 'guess' guesses both. */
 export type CookieBasis = 'table' | 'host' | 'guess' | 'none';
@@ -26,6 +26,8 @@ export interface HostService {
   vendor: string;
   vendorKey: string;
   category: HostCategory;
+  /** The company behind the vendor (the database's data controller), or the vendor's name. */
+  organisation: string;
 }
 
 export interface CookieKnowledge {
@@ -43,21 +45,37 @@ const UNKNOWN: CookieIdentity = { category: 'unknown', vendor: null, vendorKey: 
 
 /** Build the lookups once; identify() then costs a few map lookups per cookie. */
 export function createCookieKnowledge(tables: CookieTables): CookieKnowledge {
-  const index = indexCookieTable(tables.cookies);
+  const ours = indexCookieTable(tables.cookies);
+  const database = indexCookieTable(tables.database?.cookies ?? []);
   const vendors = new Map(tables.vendors.map((vendor) => [vendor.key, vendor.name]));
+  const companies = new Map<string, string>();
+  for (const vendor of tables.database?.vendors ?? []) {
+    if (vendor.name && !vendors.has(vendor.key)) vendors.set(vendor.key, vendor.name);
+    if (vendor.company) companies.set(vendor.key, vendor.company);
+  }
   const vendorName = (key: string) => vendors.get(key) ?? key;
-  // Longest host first, so 'analytics.tiktok.com' wins over 'tiktok.com'.
-  const hosts = [...tables.hosts].sort((a, b) => b.host.length - a.host.length);
+  // Longest host first, so 'analytics.tiktok.com' wins over 'tiktok.com'; ours before the database's (stable sort).
+  const hosts = [...tables.hosts, ...(tables.database?.hosts ?? [])].sort((a, b) => b.host.length - a.host.length);
   const heuristics = tables.heuristics.names.map((row) => ({ row, regex: new RegExp(row.pattern, 'i') }));
 
   const hostRow = (domain: string): HostTableRow | null => hosts.find((row) => domainWithin(domain, row.host)) ?? null;
-  const fromHost = (row: HostTableRow): HostService => ({ host: row.host, vendor: vendorName(row.vendor), vendorKey: row.vendor, category: row.category });
+  const fromHost = (row: HostTableRow): HostService => ({
+    host: row.host,
+    vendor: vendorName(row.vendor),
+    vendorKey: row.vendor,
+    category: row.category,
+    organisation: companies.get(row.vendor) ?? vendorName(row.vendor),
+  });
   const fill = (text: LocalizedText, vendor: string): LocalizedText => ({ en: text.en.replace('{vendor}', vendor), nb: text.nb.replace('{vendor}', vendor) });
 
   function identify(cookie: Parameters<CookieKnowledge['identify']>[0], nowSeconds = Date.now() / 1000): CookieIdentity {
-    const row = index.find(cookie.name, cookie.domain);
+    // Our rows (with our purpose texts) win over the database's at every step: exact, prefix, pattern, folded case.
+    const row: CookieTableRow | DatabaseCookieRow | null =
+      ours.find(cookie.name, cookie.domain) ?? database.find(cookie.name, cookie.domain) ?? ours.findFolded(cookie.name, cookie.domain) ?? database.findFolded(cookie.name, cookie.domain);
     if (row) {
-      return { category: row.category, vendor: vendorName(row.vendor), vendorKey: row.vendor, purpose: row.purpose, basis: 'table', consentState: row.consent === true };
+      const vendor = vendorName(row.vendor);
+      const purpose = 'purpose' in row ? row.purpose : fill(tables.heuristics.databasePurposes[row.category], vendor);
+      return { category: row.category, vendor, vendorKey: row.vendor, purpose, basis: 'table', consentState: row.consent === true };
     }
     const byName = heuristics.find(({ regex }) => regex.test(cookie.name))?.row ?? null;
     const host = cookie.party === 'third' ? hostRow(cookie.domain) : null;

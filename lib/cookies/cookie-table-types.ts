@@ -38,6 +38,36 @@ export interface CookieTableRow {
   /** A consent-state cookie: the site's memory of your answer to its cookie banner. */
   consent?: boolean;
   purpose: LocalizedText;
+  /** Why this row differs from the Open Cookie Database's row for the same name (category or vendor). */
+  ocdNote?: string;
+}
+
+/** A row imported from the Open Cookie Database (ocd-cookie-table.json): facts, no purpose text. */
+export interface DatabaseCookieRow {
+  name?: string;
+  prefix?: string;
+  domains?: string[];
+  vendor: string;
+  category: TableCategory;
+  consent?: boolean;
+  /** How long the database says the cookie lives ("session", "1 year"). */
+  retention?: string;
+}
+
+/** A platform of the Open Cookie Database: the company behind it, and name + mentions when it is not one of our vendors. */
+export interface DatabaseVendorRow {
+  key: string;
+  platform: string;
+  company: string;
+  name?: string;
+  mentions?: string;
+}
+
+/** The tables `npm run cookies:import` generates from the pinned Open Cookie Database. */
+export interface CookieDatabase {
+  cookies: DatabaseCookieRow[];
+  hosts: HostTableRow[];
+  vendors: DatabaseVendorRow[];
 }
 
 /** A third-party host (matched with its subdomains). */
@@ -65,6 +95,8 @@ export interface HeuristicRow {
 
 export interface CookieHeuristics {
   names: HeuristicRow[];
+  /** Purpose of a cookie the Open Cookie Database knows and we have no text for, per category; {vendor} is replaced. */
+  databasePurposes: Record<TableCategory, LocalizedText>;
   /** Purpose of an unknown cookie from a known host, per host category; {vendor} is replaced. */
   hostPurposes: Record<HostCategory, LocalizedText>;
   /** Purpose of a long-lived third-party cookie nothing else explains. */
@@ -77,7 +109,15 @@ export interface CookieTables {
   hosts: HostTableRow[];
   vendors: VendorRow[];
   heuristics: CookieHeuristics;
+  /** The imported Open Cookie Database; our own rows above win over it. */
+  database?: CookieDatabase;
 }
+
+/** Our vendors and the database's platforms that are not ours, as one vendor list. */
+export const allVendors = (ours: VendorRow[], database: DatabaseVendorRow[]): VendorRow[] => [
+  ...ours,
+  ...database.flatMap((row) => (row.name && row.mentions !== undefined ? [{ key: row.key, name: row.name, mentions: row.mentions }] : [])),
+];
 
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
 // A purpose is one plain sentence for a popup line, not a paragraph.
@@ -150,7 +190,8 @@ export function tableProblems(tables: CookieTables): string[] {
     const key = `${kinds[0]}:${value}|${(row.domains ?? []).join(',')}`;
     if (cookieKeys.has(key)) problems.push(`${where}: duplicate row`);
     cookieKeys.add(key);
-    const allowed = new Set(['name', 'prefix', 'pattern', 'domains', 'vendor', 'category', 'consent', 'purpose']);
+    if (row.ocdNote !== undefined && (typeof row.ocdNote !== 'string' || !row.ocdNote.trim())) problems.push(`${where}: ocdNote must be a reason`);
+    const allowed = new Set(['name', 'prefix', 'pattern', 'domains', 'vendor', 'category', 'consent', 'purpose', 'ocdNote']);
     for (const field of Object.keys(row)) if (!allowed.has(field)) problems.push(`${where}: unknown field "${field}"`);
     problems.push(...purposeProblems(where, row.purpose, false));
   }
@@ -179,5 +220,36 @@ export function tableProblems(tables: CookieTables): string[] {
     problems.push(...purposeProblems(`heuristics.hostPurposes.${category}`, tables.heuristics.hostPurposes[category], true));
   }
   problems.push(...purposeProblems('heuristics.crossSiteIdentifier', tables.heuristics.crossSiteIdentifier, true));
+  for (const category of TABLE_CATEGORIES) {
+    problems.push(...purposeProblems(`heuristics.databasePurposes.${category}`, tables.heuristics.databasePurposes?.[category], false));
+  }
+  if (tables.database) problems.push(...databaseProblems(tables.database, vendorKeys));
+  return problems;
+}
+
+/** Problems of the imported tables: shapes, and every vendor either ours or declared by the import. */
+function databaseProblems(database: CookieDatabase, ourVendors: Set<string>): string[] {
+  const problems: string[] = [];
+  const keys = new Set(ourVendors);
+  for (const [i, vendor] of database.vendors.entries()) {
+    const where = `database.vendors[${i}] ${vendor.key}`;
+    const own = ourVendors.has(vendor.key);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(vendor.key)) problems.push(`${where}: key must be kebab-case`);
+    if (!own && (!vendor.name?.trim() || typeof vendor.mentions !== 'string')) problems.push(`${where}: a new vendor needs a name and mentions`);
+    if (vendor.mentions && regexProblem(vendor.mentions)) problems.push(`${where}: mentions is not a valid regex`);
+    keys.add(vendor.key);
+  }
+  for (const [i, row] of database.cookies.entries()) {
+    const where = `database.cookies[${i}] ${row.name ?? row.prefix}`;
+    const value = row.name ?? row.prefix;
+    if ((row.name === undefined) === (row.prefix === undefined) || !value || /\s/.test(value)) problems.push(`${where}: needs a name or a prefix without spaces`);
+    if (!keys.has(row.vendor)) problems.push(`${where}: unknown vendor "${row.vendor}"`);
+    if (!TABLE_CATEGORIES.includes(row.category)) problems.push(`${where}: unknown category "${row.category}"`);
+    if (row.domains !== undefined && (row.domains.length === 0 || row.domains.some((d) => !HOST.test(d)))) problems.push(`${where}: domains must be host names`);
+    if (row.consent && row.category !== 'essential') problems.push(`${where}: a consent-state cookie is essential`);
+  }
+  for (const [i, row] of database.hosts.entries()) {
+    if (!HOST.test(row.host) || !keys.has(row.vendor) || !HOST_CATEGORIES.includes(row.category)) problems.push(`database.hosts[${i}] ${row.host}: bad host, vendor or category`);
+  }
   return problems;
 }

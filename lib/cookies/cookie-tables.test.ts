@@ -34,6 +34,23 @@ describe('cookie tables (lib/cookies/*.json)', () => {
     }
   });
 
+  it('report broken rows of the imported database', () => {
+    const problems = tableProblems({
+      ...COOKIE_TABLES,
+      database: {
+        cookies: [
+          { name: 'a', prefix: 'a', vendor: 'nobody', category: 'tasty' as never },
+          { name: 'has space', vendor: 'meta', category: 'marketing', consent: true },
+        ],
+        hosts: [{ host: 'Not A Host', vendor: 'meta', category: 'cdn' }],
+        vendors: [{ key: 'New Vendor', platform: 'New', company: 'New Inc' }],
+      },
+    }).join('\n');
+    for (const expected of ['needs a name or a prefix', 'unknown vendor "nobody"', 'unknown category "tasty"', 'a consent-state cookie is essential', 'bad host, vendor or category', 'key must be kebab-case', 'a new vendor needs a name and mentions']) {
+      expect(problems).toContain(expected);
+    }
+  });
+
   it('use every host category and have a guess purpose for each', () => {
     expect(new Set(COOKIE_TABLES.hosts.map((row) => row.category))).toEqual(new Set(HOST_CATEGORIES));
   });

@@ -19,7 +19,7 @@ export function describeHosts(hosts: string[], knowledge: CookieKnowledge | null
   const services = new Map<string, ThirdPartyService>();
   for (const host of hosts) {
     const service = knowledge.hostService(host);
-    if (service && !services.has(service.vendorKey)) services.set(service.vendorKey, { ...service, host });
+    if (service && !services.has(service.vendorKey)) services.set(service.vendorKey, { host, vendor: service.vendor, vendorKey: service.vendorKey, category: service.category });
   }
   return [...services.values()];
 }

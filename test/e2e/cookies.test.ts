@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CookieShop, startCookieShop } from './cookie-shop-server';
 import { EXTENSION_DIR, eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { PopupPage } from './popup-page';
+import { PACKAGED_COOKIE_LICENCES, PACKAGED_COOKIE_TABLES } from '../../lib/cookies/cookie-table-files';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const DENIAL = 'Vi bruker ikke informasjonskapsler til markedsføring, og vi bruker ingen tredjepartscookies.';
@@ -99,18 +100,35 @@ describe('cookie section of the popup', () => {
     await again.close();
     await page.close();
   });
+
+  it('knows a cookie only the Open Cookie Database names, with its platform and category', async () => {
+    const { page, tabId } = await openShop();
+    // Dynamic Yield's _dycst is in the imported database, not in our own table.
+    await page.evaluate(() => (document.cookie = '_dycst=1; Path=/; Max-Age=600; SameSite=Lax'));
+    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.cookieRows().count(), { timeout: 20_000 }).toBe(5);
+    const row = popup.cookieRow('_dycst');
+    expect([await row.getAttribute('data-category'), await row.getAttribute('data-basis')]).toEqual(['analytics', 'table']);
+    expect(await row.textContent()).toContain('Dynamic Yield');
+    expect(await row.textContent()).toContain('Open Cookie Database');
+    await popup.close();
+    await page.evaluate(() => (document.cookie = '_dycst=; Path=/; Max-Age=0'));
+    await page.close();
+  });
 });
 
 describe('cookie tables in the build', () => {
   it('are packaged as files and bundled into neither the background, the popup nor the content script', () => {
-    for (const file of ['cookie-table.json', 'host-table.json', 'cookie-vendors.json', 'cookie-heuristics.json']) {
+    for (const file of PACKAGED_COOKIE_TABLES) {
       expect(JSON.parse(readFileSync(join(EXTENSION_DIR, 'cookies', file), 'utf8')), file).toBeTruthy();
     }
+    // The Open Cookie Database's licence travels with the tables generated from it.
+    for (const [, file] of PACKAGED_COOKIE_LICENCES) expect(readFileSync(join(EXTENSION_DIR, 'cookies', file), 'utf8'), file).toMatch(/Apache License|Open Cookie Database/);
     const bundles = ['background.js', 'content-scripts/content.js', ...readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => `chunks/${f}`)];
     for (const bundle of bundles) {
       const code = readFileSync(join(EXTENSION_DIR, bundle), 'utf8');
-      // A cookie-table name, a host-table host and a vendor's mention pattern.
-      for (const marker of ['VISITOR_INFO1_LIVE', 'hs-analytics.net', 'visual website optimizer']) expect(code, `${bundle}: ${marker}`).not.toContain(marker);
+      // A cookie-table name, a host-table host, a vendor's mention pattern and a database-only cookie and platform.
+      for (const marker of ['VISITOR_INFO1_LIVE', 'hs-analytics.net', 'visual website optimizer', 'ezosuigeneris', 'nexx360']) expect(code, `${bundle}: ${marker}`).not.toContain(marker);
     }
   });
 });
