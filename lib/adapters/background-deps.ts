@@ -6,9 +6,9 @@ import type { ReporterDeps } from '../site-report/site-reporter';
 import { fetchPage } from '../site-report/fetch-page';
 import { parsePageHtml } from '../site-report/parse-page';
 import { categoriseCookies, describeHosts } from '../site-report/categorise-cookies';
-import { clearBadge, showGradeBadge } from './badge-adapter';
+import { clearBadge, showGradeBadge, showUnsupportedBadge } from './badge-adapter';
 import { loadCookieKnowledge, loadedCookieKnowledge } from './cookie-tables-adapter';
-import { highlightInTab, pageInfo } from './content-script-adapter';
+import { highlightInTab, livePolicy, pageInfo } from './content-script-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
 import { packagedJson } from './runtime-adapter';
@@ -24,6 +24,7 @@ export function backgroundDeps(): ReporterDeps {
     analysisVersion: ANALYSIS_VERSION,
     getTab,
     pageInfo,
+    livePolicy,
     fetchPage: (url) => fetchPage(url),
     // Firefox's background page has a DOM; Chrome's service worker parses in an offscreen document.
     parsePage: (html, url) =>
@@ -32,6 +33,7 @@ export function backgroundDeps(): ReporterDeps {
     textHash: (extracted) => sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
     progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     showGrade: showGradeBadge,
+    showUnsupported: showUnsupportedBadge,
     clearBadge,
     // The cookie tables load with the first cookie lookup; categorising always comes after it.
     cookies: async (pageUrl, hosts) => (await loadCookieKnowledge(), cookiesForPage(pageUrl, hosts)),
