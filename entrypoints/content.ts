@@ -101,7 +101,7 @@ export default defineContentScript({
           stopWatching();
           if (!reportIfPolicy()) stopWatching = watchTextGrowth(document, reportIfPolicy);
         },
-        { timeout: 200 },
+        { timeout: 50 },
       );
     detectAndWatch();
     // A same-origin iframe that finishes loading may hold the policy (load events do not bubble: capture).

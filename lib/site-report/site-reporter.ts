@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { looksLikePolicyUrl } from '../detect/detect-policy-page';
 import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
@@ -35,6 +36,8 @@ export interface ReporterDeps {
   focusTab(tabId: number): Promise<void>;
   openTabAndWait(url: string): Promise<number>;
   warn(message: string): void;
+  /** Get the classifier ready ahead of a likely report (optional: without it the first report loads it). */
+  warmUp?(): void;
 }
 
 // Links tried per site before giving up: the page's best links, then a few common paths.
@@ -270,6 +273,8 @@ export function createSiteReporter(deps: ReporterDeps) {
 
     /** A tab went to another page: forget its badge and state. */
     async tabNavigated(tabId: number, url: string): Promise<void> {
+      // A tab going to a policy's address will report it in ~150 ms: load the model meanwhile.
+      if (looksLikePolicyUrl(url)) deps.warmUp?.();
       const state = await tabState(tabId);
       if (state && samePage(state.url, url)) return;
       await deps.clearBadge(tabId);
