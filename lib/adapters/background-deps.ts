@@ -1,6 +1,7 @@
 // Wires the browser adapters and the analysis engine into the background's site reporter.
 import { ANALYSIS_VERSION, analyzePolicy, sha256Hex, warmUpEngine } from '../analyze-policy';
 import type { ClassifierModel } from '../classify/model-types';
+import { type PackedModel, unpackModel } from '../classify/packed-model';
 import { sendMessage } from '../messages';
 import type { ReporterDeps } from '../site-report/site-reporter';
 import { fetchPage } from '../site-report/fetch-page';
@@ -17,8 +18,12 @@ let model: Promise<ClassifierModel> | null = null;
 // The model is a packaged file (not bundled) so the background stays small; loaded, parsed and compiled
 // (warmUpEngine) once per worker life.
 const loadModel = () =>
-  (model ??= packagedJson<ClassifierModel>('/model.json').then(
-    (loaded) => (warmUpEngine(loaded), loaded),
+  (model ??= packagedJson<PackedModel>('/model.json').then(
+    (packed) => {
+      const loaded = unpackModel(packed);
+      warmUpEngine(loaded);
+      return loaded;
+    },
     (error) => ((model = null), Promise.reject(error)),
   ));
 

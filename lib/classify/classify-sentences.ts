@@ -43,6 +43,11 @@ function compile(model: ClassifierModel): CompiledModel {
   return ready;
 }
 
+/** Give a model its weights already compiled (a packed model has no `weights` object to compile from). */
+export function registerCompiledWeights(model: ClassifierModel, offsets: Map<string, number>, rows: Float64Array): void {
+  compiled.set(model, { offsets, rows, bias: model.bias, thresholds: model.thresholds, labels: model.labels });
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Per-label probabilities for one feature set (features are binary, L2-normalised). */
