@@ -148,12 +148,12 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('says when a policy is in a language it does not read, without a badge', async () => {
+  it('says which language a policy it does not read is in, with a neutral badge mark instead of a grade', async () => {
     const { page, tabId } = await openSitePage('/datenschutz');
+    expect(await eventually(() => browser.badgeText(tabId), 'neutral badge')).toBe('?');
     const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.state('unsupported-language').count(), { timeout: 15_000 }).toBe(1);
-    expect(await popup.state('unsupported-language').textContent()).toMatch(/\(de\)/);
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await popup.page.getByTestId('language-found').textContent()).toMatch(/Language found: German/);
     await popup.screenshot(resolve(SCREENSHOTS, 'popup-unsupported-language.png'));
     await popup.close();
     await page.close();
