@@ -81,14 +81,12 @@ export default defineConfig({
     // back (~10 KB per bundle); there every entrypoint uses WXT's plain `browser` too, which keeps the
     // Firefox background within the same 150 KB budget as Chrome's.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (targetBrowser !== 'firefox' && !entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      // The content script passes errors with a name and message only (lib/adapters/content-script-errors.ts).
-      const errors = entrypoints.every((entrypoint) => entrypoint.type === 'content-script')
-        ? [{ find: /^@aklinker1\/zero-serialize-error$/, replacement: resolve(import.meta.dirname, 'lib/adapters/content-script-errors.ts') }]
-        : [];
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...errors, ...entries] };
+      // Errors cross between contexts with a name and a message only (lib/adapters/message-errors.ts).
+      const errors = { find: /^@aklinker1\/zero-serialize-error$/, replacement: resolve(import.meta.dirname, 'lib/adapters/message-errors.ts') };
+      const plainBrowser = targetBrowser === 'firefox' || entrypoints.every((entrypoint) => entrypoint.type === 'content-script');
+      config.resolve = { ...config.resolve, alias: [...(plainBrowser ? [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }] : []), errors, ...entries] };
     },
   },
   vite: () => ({ plugins: [stripJsonComments()] }),
