@@ -2,30 +2,20 @@
 // shop's route change, inside a same-origin iframe; and pages that never stop changing, which must
 // not turn into a stream of detections.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GROWTH_LIMITS } from '../../lib/detect/watch-text-growth';
 import { contentScriptWorld } from './content-world';
-import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
-import { type FixtureSites, SEED_POLICY_PATHS, startFixtureSites } from './fixture-server';
+import { eventually } from './extension-browser';
+import { SEED_POLICY_PATHS } from './fixture-server';
+import { useShopSession } from './shop-session';
 import { PopupPage } from './popup-page';
 
-let sites: FixtureSites;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  sites = await startFixtureSites();
-  browser = await launchExtensionBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const session = useShopSession();
 
 async function open(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(sites.shop + path);
-  return { page, tabId: await browser.tabIdOf(page) };
+  const page = await session.browser.context.newPage();
+  await page.goto(session.sites.shop + path);
+  return { page, tabId: await session.browser.tabIdOf(page) };
 }
 
 const GRADE = /^[A-E]$/;
@@ -35,7 +25,7 @@ const GRADE = /^[A-E]$/;
  * and the policy reports it sends, from now on.
  */
 async function countDetections(page: Page): Promise<() => Promise<{ detections: number; reports: number }>> {
-  const evaluate = await contentScriptWorld(browser, page);
+  const evaluate = await contentScriptWorld(session.browser, page);
   await evaluate(`(() => {
     const counts = (globalThis.policyLensCounts = { detections: 0, reports: 0 });
     const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
@@ -54,16 +44,16 @@ describe('policies that arrive late', () => {
     const { page, tabId } = await open(`/late${path}`);
     await page.waitForFunction(() => !document.getElementById('app'), undefined, { timeout: 5_000 });
     const textArrived = Date.now();
-    expect(await eventually(() => browser.badgeText(tabId), `badge on /late${path}`)).toMatch(GRADE);
+    expect(await eventually(() => session.browser.badgeText(tabId), `badge on /late${path}`)).toMatch(GRADE);
     console.log(`late text on /late${path}: badge ${Date.now() - textArrived} ms after the text arrived`);
     await page.close();
   });
 
   it('reads the live page when the popup opens on a policy whose report was forgotten (a fetch would get the empty shell)', async () => {
     const { page, tabId } = await open('/late/personvern');
-    await eventually(() => browser.badgeText(tabId), 'badge');
-    await browser.worker.evaluate(() => chrome.storage.local.clear());
-    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    await eventually(() => session.browser.badgeText(tabId), 'badge');
+    await session.browser.worker.evaluate(() => chrome.storage.local.clear());
+    const popup = await PopupPage.open(session.browser.context, session.browser.extensionId, tabId);
     await expect.poll(() => popup.grade().textContent(), { timeout: 20_000 }).toMatch(GRADE);
     expect(await popup.page.locator('.source').textContent()).toMatch(/on this page/);
     await popup.close();
@@ -73,22 +63,22 @@ describe('policies that arrive late', () => {
   it('grades a policy a single-page shop renders after a pushState route change, and clears it on the way back', async () => {
     const { page, tabId } = await open('/spa/');
     await page.waitForTimeout(1_000);
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await session.browser.badgeText(tabId)).toBe('');
     await page.click('#policy-link');
-    expect(await eventually(() => browser.badgeText(tabId), 'badge after the route change')).toMatch(GRADE);
+    expect(await eventually(() => session.browser.badgeText(tabId), 'badge after the route change')).toMatch(GRADE);
     await page.goBack();
-    await eventually(async () => (await browser.badgeText(tabId)) === '', 'badge cleared after going back');
+    await eventually(async () => (await session.browser.badgeText(tabId)) === '', 'badge cleared after going back');
     await page.close();
   });
 
   it('grades a policy shown in a same-origin iframe, as the policy of the page around it', async () => {
     const { page, tabId } = await open('/kundeservice');
-    expect(await eventually(() => browser.badgeText(tabId), 'badge for the framed policy')).toMatch(GRADE);
-    const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
+    expect(await eventually(() => session.browser.badgeText(tabId), 'badge for the framed policy')).toMatch(GRADE);
+    const popup = await PopupPage.open(session.browser.context, session.browser.extensionId, tabId);
     await expect.poll(() => popup.grade().textContent()).toMatch(GRADE);
     expect(await popup.page.locator('.source').textContent()).toMatch(/on this page/);
-    const states = await browser.worker.evaluate(async () => (await chrome.storage.session.get('tabStates')).tabStates as Record<string, { outcome?: { policyUrl?: string } }>);
-    expect(states[String(tabId)]?.outcome?.policyUrl).toBe(`${sites.shop}/embed/personvern`);
+    const states = await session.browser.worker.evaluate(async () => (await chrome.storage.session.get('tabStates')).tabStates as Record<string, { outcome?: { policyUrl?: string } }>);
+    expect(states[String(tabId)]?.outcome?.policyUrl).toBe(`${session.sites.shop}/embed/personvern`);
     await popup.close();
     await page.close();
   });
@@ -103,13 +93,13 @@ describe('pages that change every 100 ms', () => {
     console.log(`changing page: ${detections} detections and ${reports} reports in 6 s (60 changes)`);
     expect(detections).toBeLessThanOrEqual(GROWTH_LIMITS.maxDetections);
     expect(reports).toBe(0);
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await session.browser.badgeText(tabId)).toBe('');
     await page.close();
   });
 
   it('grades a policy page with a ticker once, then stops watching it', async () => {
     const { page, tabId } = await open('/ticker/personvern');
-    expect(await eventually(() => browser.badgeText(tabId), 'badge')).toMatch(GRADE);
+    expect(await eventually(() => session.browser.badgeText(tabId), 'badge')).toMatch(GRADE);
     const counts = await countDetections(page);
     await page.waitForTimeout(3_000);
     expect(await counts()).toEqual({ detections: 0, reports: 0 });
