@@ -30,7 +30,7 @@ export default defineBackground(() => {
       console.warn('[policy-lens] rejected policy report:', reason);
       throw new Error(`rejected: ${reason}`);
     }
-    await reporter.policyPageReported(checked.tabId, checked.value);
+    await reporter.policyPageReported(checked.tabId, checked.value, checked.pageUrl);
   });
   onMessage('getTabReport', ({ data, sender }) => reporter.tabReport(fromOurPage(sender, data).tabId));
   onMessage('analyseSite', ({ data, sender }) => {

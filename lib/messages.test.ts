@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtensionPageSender, checkPageInfo, checkPolicyReport, checkTabId, MAX_REPORT_CHARS } from './messages';
+import { checkExtensionPageSender, checkPageInfo, checkPolicyAnswer, checkPolicyReport, checkTabId, MAX_REPORT_CHARS } from './messages';
 
 const EXT = 'abcdefghijklmnop';
 const URL_ = 'https://shop.example/privacy';
@@ -57,6 +57,12 @@ describe('checkPolicyReport', () => {
     expect(checkPolicyReport(report(), moved, EXT)).toMatchObject({ ok: true, tabId: 7 });
   });
 
+  it('accepts a same-origin iframe read by the top frame, and names the page around it', () => {
+    const frameUrl = new URL('/cms/privacy', URL_).href;
+    const fromFrame = report({ url: frameUrl, extracted: { ...report().extracted, url: frameUrl } });
+    expect(checkPolicyReport(fromFrame, sender, EXT)).toMatchObject({ ok: true, tabId: 7, pageUrl: URL_ + '#top' });
+  });
+
   it('rejects oversized messages before checking their shape', () => {
     const result = checkPolicyReport({ junk: 'x'.repeat(MAX_REPORT_CHARS + 1) }, sender, EXT);
     expect(!result.ok && result.reason).toMatch(/too large/);
@@ -87,5 +93,14 @@ describe('extension page senders', () => {
     expect(checkTabId({ tabId: 3 }).ok).toBe(true);
     expect(checkTabId({ tabId: -1 }).ok).toBe(false);
     expect(checkTabId({ tabId: 3, policyUrl: 'file:///etc/passwd' }).ok).toBe(false);
+  });
+});
+
+describe('checkPolicyAnswer', () => {
+  it('accepts none, or a report of the tab own site, and rejects other sites and bad shapes', () => {
+    expect(checkPolicyAnswer(null, URL_)).toEqual({ ok: true, value: null });
+    expect(checkPolicyAnswer(report(), URL_)).toMatchObject({ ok: true });
+    expect(checkPolicyAnswer(report(), 'https://other.example/')).toMatchObject({ ok: false, reason: 'URL is not of the tab' });
+    expect(checkPolicyAnswer({ url: URL_ }, URL_).ok).toBe(false);
   });
 });

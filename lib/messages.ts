@@ -42,6 +42,8 @@ export interface ProtocolMap {
   reportPolicy(data: PolicyReport): void;
   // background → content script
   getPageInfo(): PageInfo;
+  /** The policy the page shows (itself or a same-origin iframe), extracted from the live page; null when none. */
+  getPolicyReport(): PolicyReport | null;
   highlightSentence(data: { text: string; heading: string }): { found: boolean };
   // background → offscreen document
   parsePage(data: { html: string; url: string }): ParsedPage;
@@ -107,20 +109,21 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
-export type Checked<T> = { ok: true; value: T; tabId: number } | { ok: false; reason: string };
+/** A checked report, with the tab it came from and the address of the page shown in that tab. */
+export type Checked<T> = { ok: true; value: T; tabId: number; pageUrl: string } | { ok: false; reason: string };
 
 const withoutHash = (url: string) => url.split('#')[0];
 
+const sameOrigin = (a: string, b: string) => URL.canParse(a) && URL.canParse(b) && new URL(a).origin === new URL(b).origin;
+
 /**
- * The reported URL is the sender frame's, or, after a single-page shop moved with history.pushState
- * (Chrome keeps the frame's first URL as the sender URL), the tab's current URL on the same origin.
- * Both come from the browser, not from the page.
+ * The reported URL is the sender frame's; or, after a single-page shop moved with history.pushState
+ * (Chrome keeps the frame's first URL as the sender URL), the tab's current URL; or a same-origin
+ * iframe's that the top frame read (a frame of another origin cannot be read). The sender and tab
+ * URLs come from the browser, not from the page.
  */
 function reportedUrlMatches(url: string, sender: SenderLike): boolean {
-  if (!sender.url) return false;
-  if (withoutHash(sender.url) === withoutHash(url)) return true;
-  const tabUrl = sender.tab?.url;
-  return tabUrl !== undefined && withoutHash(tabUrl) === withoutHash(url) && URL.canParse(sender.url) && URL.canParse(url) && new URL(sender.url).origin === new URL(url).origin;
+  return sender.url !== undefined && (withoutHash(sender.url) === withoutHash(url) || sameOrigin(sender.url, url));
 }
 
 /** Validate a content script's policy report: our extension, a tab's top frame, the URL it claims, sane sizes and shape. */
@@ -134,7 +137,17 @@ export function checkPolicyReport(data: unknown, sender: SenderLike, extensionId
   if (!checked.ok) return { ok: false, reason: `bad schema: ${checked.reason}` };
   if (!reportedUrlMatches(checked.value.url, sender)) return { ok: false, reason: 'URL does not match the sender frame' };
   if (checked.value.extracted.url !== checked.value.url) return { ok: false, reason: 'extracted URL does not match the report' };
-  return { ok: true, value: checked.value, tabId: sender.tab.id };
+  return { ok: true, value: checked.value, tabId: sender.tab.id, pageUrl: sender.tab.url ?? sender.url! };
+}
+
+/** Validate a tab's content-script answer to getPolicyReport: shape, sizes, and a URL of the tab's own site. */
+export function checkPolicyAnswer(data: unknown, tabUrl: string): { ok: true; value: PolicyReport | null } | { ok: false; reason: string } {
+  if (data === null) return { ok: true, value: null };
+  if (JSON.stringify(data ?? null).length > MAX_REPORT_CHARS) return { ok: false, reason: 'message too large' };
+  const checked = validate(policyReportCheck, data);
+  if (!checked.ok) return { ok: false, reason: `bad schema: ${checked.reason}` };
+  if (!sameOrigin(checked.value.url, tabUrl) || checked.value.extracted.url !== checked.value.url) return { ok: false, reason: 'URL is not of the tab' };
+  return checked;
 }
 
 /** Validate a content script's answer to getPageInfo (it comes from a page, so it is checked too). */

@@ -1,22 +1,31 @@
 // Wires the browser adapters and the analysis engine into the background's site reporter.
-import { ANALYSIS_VERSION, analyzePolicy, sha256Hex } from '../analyze-policy';
+import { ANALYSIS_VERSION, analyzePolicy, sha256Hex, warmUpEngine } from '../analyze-policy';
 import type { ClassifierModel } from '../classify/model-types';
+import { type PackedModel, unpackModel } from '../classify/packed-model';
 import { sendMessage } from '../messages';
 import type { ReporterDeps } from '../site-report/site-reporter';
 import { fetchPage } from '../site-report/fetch-page';
-import { parsePageHtml } from '../site-report/parse-page';
 import { categoriseCookies, describeHosts } from '../site-report/categorise-cookies';
-import { clearBadge, showGradeBadge } from './badge-adapter';
+import { clearBadge, showGradeBadge, showUnsupportedBadge } from './badge-adapter';
 import { loadCookieKnowledge, loadedCookieKnowledge } from './cookie-tables-adapter';
-import { highlightInTab, pageInfo } from './content-script-adapter';
+import { highlightInTab, livePolicy, pageInfo } from './content-script-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
 import { packagedJson } from './runtime-adapter';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
 let model: Promise<ClassifierModel> | null = null;
-// The model is a packaged file (not bundled) so the background stays small; loaded once per worker life.
-const loadModel = () => (model ??= packagedJson<ClassifierModel>('/model.json').catch((error) => ((model = null), Promise.reject(error))));
+// The model is a packaged file (not bundled) so the background stays small; loaded, parsed and compiled
+// (warmUpEngine) once per worker life.
+const loadModel = () =>
+  (model ??= packagedJson<PackedModel>('/model.json').then(
+    (packed) => {
+      const loaded = unpackModel(packed);
+      warmUpEngine(loaded);
+      return loaded;
+    },
+    (error) => ((model = null), Promise.reject(error)),
+  ));
 
 /** The background's dependencies, backed by the browser. */
 export function backgroundDeps(): ReporterDeps {
@@ -24,14 +33,17 @@ export function backgroundDeps(): ReporterDeps {
     analysisVersion: ANALYSIS_VERSION,
     getTab,
     pageInfo,
+    livePolicy,
     fetchPage: (url) => fetchPage(url),
-    // Firefox's background page has a DOM; Chrome's service worker parses in an offscreen document.
-    parsePage: (html, url) =>
-      import.meta.env.FIREFOX ? Promise.resolve(parsePageHtml(html, url)) : parseInOffscreenDocument(html, url),
+    // Firefox's background page has a DOM; Chrome's service worker parses in an offscreen document. (Imported
+    // where used: Readability's module cannot be tree-shaken, and the Chrome background must not carry its 32 KB.)
+    parsePage: async (html, url) =>
+      import.meta.env.FIREFOX ? (await import('../site-report/parse-page')).parsePageHtml(html, url) : parseInOffscreenDocument(html, url),
     analyse: async (extracted) => analyzePolicy(extracted, await loadModel()),
     textHash: (extracted) => sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
     progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     showGrade: showGradeBadge,
+    showUnsupported: showUnsupportedBadge,
     clearBadge,
     // The cookie tables load with the first cookie lookup; categorising always comes after it.
     cookies: async (pageUrl, hosts) => (await loadCookieKnowledge(), cookiesForPage(pageUrl, hosts)),
@@ -41,5 +53,6 @@ export function backgroundDeps(): ReporterDeps {
     focusTab,
     openTabAndWait,
     warn: (message) => console.warn('[policy-lens]', message),
+    warmUp: () => void loadModel().catch(() => undefined), // a failed load is retried by the next analysis
   };
 }

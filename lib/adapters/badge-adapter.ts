@@ -1,6 +1,8 @@
 // The toolbar badge: the only browser.action calls in lib/.
 import { browser } from 'wxt/browser';
 import type { Grade } from '../types';
+import { languageName } from '../language/language-name';
+import { uiLanguage, uiText } from './runtime-adapter';
 
 // Colours with enough contrast for white badge text (WCAG AA at badge size).
 const GRADE_COLOURS: Record<Grade, string> = { A: '#1b7f3b', B: '#4d7c0f', C: '#a16207', D: '#c2410c', E: '#b91c1c' };
@@ -13,7 +15,19 @@ export async function showGradeBadge(tabId: number, grade: Grade): Promise<void>
   await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
 }
 
+// Grey, like a disabled control: the page is a policy, but there is no grade to show.
+const NEUTRAL_COLOUR = '#57606a';
+
+/** Mark a tab's badge for a policy in a language we do not read: a neutral sign, never a grade. */
+export async function showUnsupportedBadge(tabId: number, language: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '?' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: NEUTRAL_COLOUR });
+  await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+  await browser.action.setTitle({ tabId, title: uiText('badgeUnsupported', languageName(language, uiLanguage())) });
+}
+
 /** Remove the badge from a tab. */
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined); // the tab may be gone
+  await browser.action.setTitle({ tabId, title: uiText('actionTitle') }).catch(() => undefined); // back to the default title
 }

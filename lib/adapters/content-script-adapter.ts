@@ -1,5 +1,5 @@
 // Messages to a tab's content script; its answers come from a page and are validated.
-import { checkPageInfo, type PageInfo, sendMessage } from '../messages';
+import { checkPageInfo, checkPolicyAnswer, type PageInfo, type PolicyReport, sendMessage } from '../messages';
 
 /** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
 export async function pageInfo(tabId: number): Promise<PageInfo | null> {
@@ -19,5 +19,16 @@ export async function highlightInTab(tabId: number, text: string, heading: strin
     return answer?.found === true;
   } catch {
     return false;
+  }
+}
+
+/** The policy a tab's live page shows, extracted by its content script; null when none, no content script, or a bad answer. */
+export async function livePolicy(tabId: number, tabUrl: string): Promise<PolicyReport | null> {
+  try {
+    const checked = checkPolicyAnswer(await sendMessage('getPolicyReport', undefined, { tabId, frameId: 0 }), tabUrl);
+    if (!checked.ok) console.warn('[policy-lens] rejected policy answer:', checked.reason);
+    return checked.ok ? checked.value : null;
+  } catch {
+    return null;
   }
 }

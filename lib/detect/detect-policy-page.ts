@@ -58,6 +58,12 @@ function articleReasons(doc: Document, text: string): DetectionReason[] {
   return reasons;
 }
 
+/** Does a URL's path name a privacy or cookie policy (e.g. /personvern, /privacy-policy)? */
+export function looksLikePolicyUrl(url: string): boolean {
+  const slugs = urlSlugs(url);
+  return slugMatch(slugs, S.urlPrivacy) !== null || slugMatch(slugs, S.urlCookie) !== null;
+}
+
 /** Decide whether a page is a privacy policy, a cookie policy or neither, with a score and the reasons. */
 export function detectPolicyPage(doc: Document, url: string): PageDetection {
   const page = readPageText(doc, MAX_DETECT_CHARS);

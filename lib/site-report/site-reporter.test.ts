@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
-import type { ParsedPage } from '../messages';
+import type { ParsedPage, PolicyReport } from '../messages';
 import { tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
@@ -20,6 +20,7 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     analysisVersion: 1,
     getTab: vi.fn(async (id: number) => (id in tabs ? { url: tabs[id] } : null)),
     pageInfo: vi.fn(async () => null as never),
+    livePolicy: vi.fn(async (): Promise<PolicyReport | null> => null),
     fetchPage: vi.fn(async (url: string) => {
       const page = pages[url];
       if (!page) throw new Error('HTTP 404');
@@ -31,6 +32,7 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     textHash: vi.fn(async (e: ExtractedPolicy) => `hash:${e.sentences[0]!.text}`),
     progress: vi.fn(),
     showGrade: vi.fn(async () => undefined),
+    showUnsupported: vi.fn(async () => undefined),
     clearBadge: vi.fn(async () => undefined),
     cookies: vi.fn(async () => []),
     categoriseCookies: (cookies) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null })),
@@ -76,9 +78,11 @@ describe('site reporter', () => {
   });
 
   it('does not set a badge when the tab left the page during the analysis', async () => {
-    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+    const tabs: Record<number, string> = { 1: 'https://shop.no/personvern' };
+    const deps = fakeDeps({}, tabs);
     const reporter = createSiteReporter(deps);
     deps.analyse.mockImplementationOnce(async (e) => {
+      tabs[1] = 'https://shop.no/kurv';
       await reporter.tabNavigated(1, 'https://shop.no/kurv');
       return { ok: true, analysis: analysisOf(e) };
     });
@@ -128,6 +132,26 @@ describe('site reporter', () => {
     await reporter.policyPageReported(5, { url: 'https://laden.de/datenschutz', detection: POLICY, extracted: extracted('https://laden.de/datenschutz') });
     expect(await reporter.tabReport(5)).toMatchObject({ state: 'unsupported-language', language: { code: 'de' } });
     expect(deps.showGrade).not.toHaveBeenCalled();
+    expect(deps.showUnsupported).toHaveBeenCalledWith(5, 'de');
+  });
+
+  it('reads a policy shown in a same-origin iframe as the policy of the page around it', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/kundeservice' });
+    const reporter = createSiteReporter(deps);
+    await reporter.policyPageReported(1, { url: 'https://shop.no/cms/personvern', detection: POLICY, extracted: extracted('https://shop.no/cms/personvern') }, 'https://shop.no/kundeservice');
+    expect(deps.showGrade).toHaveBeenCalledWith(1, 'B');
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', url: 'https://shop.no/kundeservice', policyUrl: 'https://shop.no/cms/personvern' });
+  });
+
+  it('on a policy page, analyses what the live page shows instead of fetching the URL again', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/personvern' });
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, thirdPartyHosts: [], policyLinks: [] } as never);
+    deps.livePolicy.mockResolvedValue({ url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern', 'Logged in: we keep your orders for 3 years.') });
+    const reporter = createSiteReporter(deps);
+    const report = await reporter.analyseSite(1);
+    expect(report).toMatchObject({ state: 'analysed', source: 'this-page', policyUrl: 'https://shop.no/personvern' });
+    expect(report.state === 'analysed' && report.analysis.sentences[0]!.text).toContain('Logged in');
+    expect(deps.fetchPage).not.toHaveBeenCalled();
   });
 
   it('treats browser pages and stores as restricted', async () => {

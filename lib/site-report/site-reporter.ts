@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
 import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { looksLikePolicyUrl } from '../detect/detect-policy-page';
 import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
@@ -16,12 +17,16 @@ export interface ReporterDeps {
   analysisVersion: number;
   getTab(tabId: number): Promise<{ url: string | undefined } | null>;
   pageInfo(tabId: number): Promise<PageInfo | null>;
+  /** The policy the tab's live page shows, extracted by its content script (null when none or no content script). */
+  livePolicy(tabId: number, tabUrl: string): Promise<PolicyReport | null>;
   fetchPage(url: string): Promise<FetchedPage>;
   parsePage(html: string, url: string): Promise<ParsedPage>;
   analyse(extracted: ExtractedPolicy): Promise<AnalysisOutcome>;
   textHash(extracted: ExtractedPolicy): Promise<string>;
   progress(tabId: number, step: AnalysisStep): void;
   showGrade(tabId: number, grade: Grade): Promise<void>;
+  /** A neutral badge mark (not a grade) for a policy in a language we do not read. */
+  showUnsupported(tabId: number, language: string): Promise<void>;
   clearBadge(tabId: number): Promise<void>;
   cookies(pageUrl: string, thirdPartyHosts: string[]): Promise<SeenCookie[]>;
   categoriseCookies: CookieCategoriser;
@@ -31,6 +36,8 @@ export interface ReporterDeps {
   focusTab(tabId: number): Promise<void>;
   openTabAndWait(url: string): Promise<number>;
   warn(message: string): void;
+  /** Get the classifier ready ahead of a likely report (optional: without it the first report loads it). */
+  warmUp?(): void;
 }
 
 // Links tried per site before giving up: the page's best links, then a few common paths.
@@ -137,6 +144,40 @@ export function createSiteReporter(deps: ReporterDeps) {
     return report;
   }
 
+  /** Is the tab still showing `pageUrl`? (A grade must not land on the page a tab moved on to.) */
+  async function stillOn(tabId: number, pageUrl: string): Promise<boolean> {
+    const tab = await deps.getTab(tabId);
+    return tab?.url !== undefined && samePage(tab.url, pageUrl);
+  }
+
+  /** Analyse a policy read from the live page of a tab and show the result on its badge. */
+  async function readLivePolicy(tabId: number, report: PolicyReport, pageUrl: string): Promise<void> {
+    const site = siteOfUrl(pageUrl);
+    const analysing = setTabState(tabId, {
+      url: pageUrl,
+      site,
+      detection: report.detection,
+      outcome: { state: 'analysing', site, url: pageUrl, step: 'analysing' },
+      updatedAt: Date.now(),
+    });
+    const { outcome, fromCache } = await analyseCached(report.extracted);
+    await analysing;
+    // A page reported as a candidate is a policy only if its sentences state practices like one.
+    const confirmed = outcome.ok ? confirmDetection(report.detection, outcome.analysis.sentences) : report.detection;
+    if (confirmed.kind === 'none') {
+      await updateTabState(tabId, pageUrl, { detection: confirmed, outcome: null });
+      return;
+    }
+    // The badge is what the user waits for: it goes up before the cache and tab state are written.
+    if (await stillOn(tabId, pageUrl)) {
+      if (outcome.ok) await deps.showGrade(tabId, outcome.analysis.score.grade);
+      else if (outcome.error === 'unsupported-language' && outcome.language) await deps.showUnsupported(tabId, outcome.language.code);
+    }
+    const { stored } = await settle(outcome, site, pageUrl, report.url, 'this-page');
+    if (fromCache) await rememberSitePolicy(site, { policyUrl: report.url, source: 'this-page', foundAt: Date.now() });
+    if (!(await updateTabState(tabId, pageUrl, { outcome: stored }))) await deps.clearBadge(tabId);
+  }
+
   /** The site's real cookies: first party and those of the third-party hosts the page loaded. */
   async function cookieReport(tabId: number): Promise<CookieReport> {
     const tab = await deps.getTab(tabId);
@@ -150,28 +191,11 @@ export function createSiteReporter(deps: ReporterDeps) {
   }
 
   return {
-    /** A content script found a policy page: analyse it (or reuse the cache) and show its grade on the badge. */
-    async policyPageReported(tabId: number, report: PolicyReport): Promise<void> {
-      const site = siteOfUrl(report.url);
-      await setTabState(tabId, {
-        url: report.url,
-        site,
-        detection: report.detection,
-        outcome: { state: 'analysing', site, url: report.url, step: 'analysing' },
-        updatedAt: Date.now(),
-      });
-      const { outcome, fromCache } = await analyseCached(report.extracted);
-      // A page reported as a candidate is a policy only if its sentences state practices like one.
-      const confirmed = outcome.ok ? confirmDetection(report.detection, outcome.analysis.sentences) : report.detection;
-      if (confirmed.kind === 'none') {
-        await updateTabState(tabId, report.url, { detection: confirmed, outcome: null });
-        return;
-      }
-      const { stored } = await settle(outcome, site, report.url, report.url, 'this-page');
-      if (fromCache) await rememberSitePolicy(site, { policyUrl: report.url, source: 'this-page', foundAt: Date.now() });
-      const stillThere = await updateTabState(tabId, report.url, { outcome: stored });
-      if (stillThere && outcome.ok) await deps.showGrade(tabId, outcome.analysis.score.grade);
-    },
+    /**
+     * A content script found a policy page (or a policy in a same-origin iframe of `pageUrl`): analyse it
+     * (or reuse the cache) and show its grade on the badge.
+     */
+    policyPageReported: (tabId: number, report: PolicyReport, pageUrl = report.url) => readLivePolicy(tabId, report, pageUrl),
 
     /** The popup opened: what do we know about this tab, at once. */
     tabReport: reportForTab,
@@ -188,8 +212,17 @@ export function createSiteReporter(deps: ReporterDeps) {
 
       deps.progress(tabId, 'finding-link');
       const info = await deps.pageInfo(tabId);
-      // The page is itself a policy whose report never arrived (or was forgotten): read it first.
-      const itself: PolicyLinkCandidate[] = info && info.detection.kind !== 'cookie-policy' && isPolicyCandidate(info.detection) ? [{ url, text: '', score: 99, source: 'link', kind: 'privacy' }] : [];
+      // The page is itself a policy whose report never arrived (or was forgotten): read the live page
+      // (what the user sees, logged in or not, text drawn in by script), and fetch it only without a content script.
+      const isCandidate = !!info && info.detection.kind !== 'cookie-policy' && isPolicyCandidate(info.detection);
+      const live = isCandidate ? await deps.livePolicy(tabId, url) : null;
+      if (live) {
+        deps.progress(tabId, 'analysing');
+        await readLivePolicy(tabId, live, url);
+        const report = await reportForTab(tabId);
+        if (report.state !== 'not-analysed') return report;
+      }
+      const itself: PolicyLinkCandidate[] = isCandidate && !live ? [{ url, text: '', score: 99, source: 'link', kind: 'privacy' }] : [];
       let links = info?.policyLinks;
       if (!links) {
         // No content script (the page was open before install): read the page's links from a fetched copy.
@@ -241,6 +274,8 @@ export function createSiteReporter(deps: ReporterDeps) {
 
     /** A tab went to another page: forget its badge and state. */
     async tabNavigated(tabId: number, url: string): Promise<void> {
+      // A tab going to a policy's address will report it in ~150 ms: load the model meanwhile.
+      if (looksLikePolicyUrl(url)) deps.warmUp?.();
       const state = await tabState(tabId);
       if (state && samePage(state.url, url)) return;
       await deps.clearBadge(tabId);

@@ -1,7 +1,8 @@
 import type { PolicyAnalysis } from '../types';
 import { isQuotaError } from './quota';
 import { serialised } from './serialise';
-import { analysisCacheItem, type SitePolicy, sitePoliciesItem } from './storage-items';
+import { storage } from 'wxt/utils/storage';
+import { analysisEntryKey, analysisIndexItem, LEGACY_ANALYSIS_CACHE_KEY, type SitePolicy, sitePoliciesItem } from './storage-items';
 
 // A policy analysis is ~50–300 KB of JSON; 25 keeps the cache well under storage.local's 10 MB quota.
 export const MAX_CACHED_ANALYSES = 25;
@@ -15,9 +16,10 @@ const queue = serialised();
  * (The version is passed in so that pages reading storage do not bundle the engine.)
  */
 export async function cachedAnalysis(url: string, version: number, textHash?: string): Promise<PolicyAnalysis | null> {
-  const entries = await analysisCacheItem.getValue();
-  const entry = entries.find((e) => e.url === url && (textHash === undefined || e.textHash === textHash));
-  return entry && entry.analysis.version === version ? entry.analysis : null;
+  const entry = (await analysisIndexItem.getValue()).find((e) => e.url === url && (textHash === undefined || e.textHash === textHash));
+  if (!entry) return null;
+  const analysis = await storage.getItem<PolicyAnalysis>(analysisEntryKey(url));
+  return analysis && analysis.version === version && analysis.textHash === entry.textHash ? analysis : null;
 }
 
 /**
@@ -26,26 +28,34 @@ export async function cachedAnalysis(url: string, version: number, textHash?: st
  */
 export function cacheAnalysis(analysis: PolicyAnalysis, now = Date.now()): Promise<void> {
   return queue(async () => {
-    const entries = (await analysisCacheItem.getValue()).filter((e) => e.url !== analysis.url);
-    entries.unshift({ url: analysis.url, textHash: analysis.textHash, cachedAt: now, analysis });
-    for (let keep = MAX_CACHED_ANALYSES; keep >= 1; keep = Math.floor(keep / 2)) {
+    const index = (await analysisIndexItem.getValue()).filter((e) => e.url !== analysis.url);
+    index.unshift({ url: analysis.url, textHash: analysis.textHash, cachedAt: now });
+    await storage.removeItems(index.splice(MAX_CACHED_ANALYSES).map((e) => analysisEntryKey(e.url)));
+    for (;;) {
       try {
-        await analysisCacheItem.setValue(entries.slice(0, keep));
+        await storage.setItem(analysisEntryKey(analysis.url), analysis);
+        await analysisIndexItem.setValue(index);
         return;
       } catch (error) {
         if (!isQuotaError(error)) throw error;
+        const oldest = index.length > 1 ? index.pop() : undefined;
+        if (!oldest) break;
+        await storage.removeItem(analysisEntryKey(oldest.url));
       }
     }
-    await analysisCacheItem.setValue([]).catch(() => undefined);
+    await storage.removeItem(analysisEntryKey(analysis.url)).catch(() => undefined);
+    await analysisIndexItem.setValue(index.slice(1)).catch(() => undefined);
   });
 }
 
 /** Empty the analysis cache to make room (it is rebuilt on demand); true when it held anything. */
 export function dropAnalysisCache(): Promise<boolean> {
   return queue(async () => {
-    const had = (await analysisCacheItem.getValue()).length > 0;
-    if (had) await analysisCacheItem.setValue([]);
-    return had;
+    const index = await analysisIndexItem.getValue();
+    const legacy = await storage.getItem<unknown[]>(LEGACY_ANALYSIS_CACHE_KEY);
+    await storage.removeItems([...index.map((e) => analysisEntryKey(e.url)), LEGACY_ANALYSIS_CACHE_KEY]);
+    if (index.length) await analysisIndexItem.setValue([]);
+    return index.length > 0 || (legacy?.length ?? 0) > 0;
   });
 }
 

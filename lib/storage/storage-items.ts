@@ -33,10 +33,21 @@ export interface TabState {
   updatedAt?: number;
 }
 
-export const analysisCacheItem = storage.defineItem<CachedAnalysis[]>('local:analysisCache', {
+/** The analysis cache's index, newest first; each analysis is an item of its own (analysisEntryKey). */
+export const analysisIndexItem = storage.defineItem<Omit<CachedAnalysis, 'analysis'>[]>('local:analysisIndex', {
   fallback: [],
   version: 1,
 });
+
+/**
+ * Where the cached analysis of a policy URL is stored. One item per analysis: checking the cache reads
+ * the small index and one analysis, not every cached analysis (25 × 50–300 KB; that read took 12–150 ms
+ * of a cold worker's way to the badge).
+ */
+export const analysisEntryKey = (url: string) => `local:analysis:${url}` as const;
+
+/** Before the index: every cached analysis in one array (dropped, never migrated: the cache is rebuilt on demand). */
+export const LEGACY_ANALYSIS_CACHE_KEY = 'local:analysisCache';
 
 export const sitePoliciesItem = storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
   fallback: {},

@@ -67,8 +67,9 @@ describe('saved sites and the comparison page', () => {
     const [shop] = shops.shops;
     const { page } = await openPolicy(shop!);
     await page.close();
-    const cache = (await stored('analysisCache')).analysisCache as { analysis: { textHash: string } }[];
-    const analysis = cache[0]!.analysis;
+    // The analysis cache keeps each analysis under its policy URL (lib/storage/storage-items.ts).
+    const key = `analysis:${shop!.policyUrl}`;
+    const analysis = (await stored(key))[key] as { textHash: string };
     const v1 = { schemaVersion: 1, site: 'old-shop.no', policyUrl: 'https://old-shop.no/privacy', savedAt: Date.UTC(2026, 9, 1), textHash: analysis.textHash, analysis, cookies: null };
     // WXT leaves no version mark for version 1: this is exactly what the first release stored.
     await browser.worker.evaluate(async (old) => {

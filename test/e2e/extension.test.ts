@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentScriptWorld } from './content-world';
 import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { type FixtureSites, SEED_POLICY_PATHS, startFixtureSites } from './fixture-server';
 import { PopupPage } from './popup-page';
@@ -162,12 +163,12 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('says when a policy is in a language it does not read, without a badge', async () => {
+  it('says which language a policy it does not read is in, with a neutral badge mark instead of a grade', async () => {
     const { page, tabId } = await openSitePage('/datenschutz');
+    expect(await eventually(() => browser.badgeText(tabId), 'neutral badge')).toBe('?');
     const popup = await PopupPage.open(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.state('unsupported-language').count(), { timeout: 15_000 }).toBe(1);
-    expect(await popup.state('unsupported-language').textContent()).toMatch(/\(de\)/);
-    expect(await browser.badgeText(tabId)).toBe('');
+    expect(await popup.page.getByTestId('language-found').textContent()).toMatch(/Language found: German/);
     await popup.screenshot(resolve(SCREENSHOTS, 'popup-unsupported-language.png'));
     await popup.close();
     await page.close();
@@ -259,21 +260,13 @@ describe('forged messages', () => {
 
 /** Send a reportPolicy message from our content script's isolated world (via DevTools), returning the error text. */
 async function contentScriptSender(page: import('playwright-core').Page): Promise<(data: unknown) => Promise<string>> {
-  const cdp = await browser.context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
-  await cdp.send('Runtime.enable');
-  const world = await eventually(
-    async () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId)),
-    "the content script's isolated world",
-  );
-  return async (data) => {
-    const expression = `new Promise((resolve) => chrome.runtime.sendMessage(
+  const evaluate = await contentScriptWorld(browser, page);
+  return async (data) =>
+    String(
+      await evaluate(`new Promise((resolve) => chrome.runtime.sendMessage(
       { type: 'reportPolicy', id: 99, timestamp: Date.now(), data: ${JSON.stringify(data)} },
-      (response) => resolve(JSON.stringify(response ?? chrome.runtime.lastError?.message ?? null))))`;
-    const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-    return String(result.result.value);
-  };
+      (response) => resolve(JSON.stringify(response ?? chrome.runtime.lastError?.message ?? null))))`),
+    );
 }
 
 declare const chrome: {

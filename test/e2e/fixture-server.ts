@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { changingPage, framedPolicyPage, latePolicyPage, singlePageShop } from './late-policy-pages';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const DETECTION_PAGES = join(import.meta.dirname, '../fixtures/detection');
@@ -51,6 +52,12 @@ export async function startFixtureSites(): Promise<FixtureSites> {
     // Pages of the detection test set, by set/kind/file (test/fixtures/detection).
     const detectionPage = /^\/detection\/([\w-]+)\/(policy|other)\/([\w.-]+\.html)$/.exec(path);
     if (detectionPage) return send(res, 200, readFileSync(join(DETECTION_PAGES, ...detectionPage.slice(1)), 'utf8'));
+    if (path.startsWith('/late/') && SEED_POLICY_PATHS[path.slice(5)]) return send(res, 200, latePolicyPage(page(SEED_POLICY_PATHS[path.slice(5)]!)));
+    if (path === '/spa/' || path === '/spa/personvern') return send(res, 200, singlePageShop(page('policies/seed-001.html')));
+    if (path === '/kundeservice') return send(res, 200, framedPolicyPage('/embed/personvern'));
+    if (path === '/embed/personvern') return send(res, 200, page('policies/seed-001.html'));
+    if (path === '/ticker') return send(res, 200, changingPage(null));
+    if (path === '/ticker/personvern') return send(res, 200, changingPage(page('policies/seed-001.html')));
     if (path === '/favicon.ico') return send(res, 204, '');
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Not found</h1>');
   });
