@@ -1,6 +1,5 @@
-// detection-signals.json: Words and phrases that mark a page as a privacy policy, a cookie policy or something else. Matched case-insensitively on word boundaries; URL slugs are folded to ASCII (æ→ae, ø→o, å→a). 'other' lists only let policies in other languages be recognised, so they can be reported as unsupported. Weights live in detect-policy-page.ts.
-// (Kept here, not in the JSON, so the content script does not carry the note.)
 import signals from './detection-signals.json';
+import { unpackPhraseLists } from './phrase-lists';
 
 /** A phrase list per supported language, and optionally for other languages (recognised, then reported as unsupported). */
 export type PhraseLists = { en: string[]; nb: string[]; other?: string[] };
@@ -18,7 +17,7 @@ export interface DetectionSignals {
   articleMarkers: PhraseLists;
 }
 
-export const DETECTION_SIGNALS = signals as unknown as DetectionSignals;
+export const DETECTION_SIGNALS = unpackPhraseLists<DetectionSignals>(signals);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,5 @@
-// link-texts.json: Link texts and URL paths that lead to a site's privacy policy. Matched case-insensitively on word boundaries. Other languages are here only so the link is found; their policies are then reported as unsupported.
-// (Kept here, not in the JSON, so the content script does not carry the note.)
 import { phraseMatcher } from '../detect/signal-lexicon';
+import { unpackPhraseLists } from '../detect/phrase-lists';
 import texts from './link-texts.json';
 
 /** Link texts in English, Norwegian and a few neighbours' languages. */
@@ -14,7 +13,7 @@ export interface PolicyLinkTexts {
   commonPaths: string[];
 }
 
-export const POLICY_LINK_TEXTS = texts as unknown as PolicyLinkTexts;
+export const POLICY_LINK_TEXTS = unpackPhraseLists<PolicyLinkTexts>(texts);
 
 const all = (lists: LinkTextLists) => [...lists.en, ...lists.nb, ...lists.other];
 
