@@ -1,5 +1,6 @@
 import type { EvidencedFact, Label, LabelledSentence, PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
-import { DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, VENDORS, type LexiconEntry } from './lexicon';
+import { affirmedEntries, DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, type LexiconEntry } from './lexicon';
+import { namedParties } from './named-parties';
 import { retentionPeriods } from './retention-periods';
 import { cookieKinds } from '../cookies/cookie-kinds';
 import { declaredCookies } from '../cookies/declared-cookies';
@@ -21,11 +22,11 @@ const NEGATED = /\b(not|never|no|don't|doesn't|won't|will not|do not|does not|ik
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const AUTHORITY = /datatilsynet|information commissioner|\bico\b|supervisory authority|data protection authority|tilsynsmyndighet/i;
 
-/** Collect lexicon matches over sentences into facts with evidence ids. */
-function collect(sentences: LabelledSentence[], lexicon: LexiconEntry[]): Map<string, { entry: LexiconEntry; evidence: string[] }> {
+/** Collect lexicon matches over sentences into facts with evidence ids (`affirmed`: not from a denial such as "we do not use …"). */
+function collect(sentences: LabelledSentence[], lexicon: LexiconEntry[], affirmed = true): Map<string, { entry: LexiconEntry; evidence: string[] }> {
   const found = new Map<string, { entry: LexiconEntry; evidence: string[] }>();
   for (const sentence of sentences) {
-    for (const entry of matchingEntries(sentence.text, lexicon)) {
+    for (const entry of (affirmed ? affirmedEntries : matchingEntries)(sentence.text, lexicon)) {
       const fact = found.get(entry.key) ?? { entry, evidence: [] };
       fact.evidence.push(sentence.id);
       found.set(entry.key, fact);
@@ -41,9 +42,7 @@ function toFacts(found: Map<string, { entry: LexiconEntry; evidence: string[] }>
 const withLabel = (sentences: LabelledSentence[], ...labels: Label[]) => sentences.filter((s) => labels.some((l) => s.labels.includes(l)));
 
 function thirdParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
-  const named = [...collect(withLabel(sentences, 'sharing', 'collected', 'purposes'), VENDORS).values()].map(({ entry, evidence }) => ({
-    key: entry.key, name: entry.name, evidence, kind: 'named' as const, role: entry.role ?? 'other',
-  }));
+  const named = namedParties(sentences);
   const categories = [...collect(withLabel(sentences, 'sharing'), RECIPIENTS).values()].map(({ entry, evidence }) => ({
     key: entry.key, name: entry.name, evidence, kind: 'category' as const, role: entry.role ?? 'other',
   }));
@@ -90,7 +89,7 @@ export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
     sellsData: sellingSentences.filter((s) => !NEGATED.test(s.text)).map((s) => s.id),
     deniesSelling: sellingSentences.filter((s) => NEGATED.test(s.text)).map((s) => s.id),
     retention: retention(sentences),
-    rights: toFacts(collect(withLabel(sentences, 'rights'), RIGHTS)),
+    rights: toFacts(collect(withLabel(sentences, 'rights'), RIGHTS, false)),
     contacts: contacts(sentences),
     authority: authoritySentences.length
       ? { name: /datatilsynet/i.test(authoritySentences.map((s) => s.text).join(' ')) ? 'Datatilsynet' : 'data protection authority', evidence: authoritySentences.map((s) => s.id) }
