@@ -12,8 +12,8 @@ const SELLS = new RegExp(
   [
     String.raw`\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded)\b(?!\s+(?:\w+\s+){0,2}?(?:business|company|companies|assets|shares|stores?|shops?|products?|goods|services|items|tickets|gift cards))[^,.;:]{0,60}?\b(?:data|information|info|details|lists?|names|addresses|e-?mails?|profiles?)\b`,
     String.raw`\bsale (?:of|or sharing of) (?:your |their )?(?:personal|data|information)`,
-    String.raw`\b(?:selge[rs]?|solgt|leie[rs]? ut|leies ut|videreselge[rs]?|videresalg)\b[^,.;:]{0,50}?(?:opplysninger|data|informasjon|kundelister|adresse\w*|e-?post\w*)`,
-    String.raw`\b(?:personopplysninger|opplysninger|data|informasjon|kundelister)\b[^,.;:]{0,40}?\b(?:selges|selger|solgt|leies ut)\b`,
+    String.raw`\b(?:selge[rs]?|solgt|leie[rs]? ut|leies ut|videreselge[rs]?|videresalg)\b[^,.;:]{0,50}?(?:opplysning|data|informasjon|kundelist|adresse|e-?post)`,
+    String.raw`\b(?:personopplysning|opplysning|data|informasjon|kundelist)\w*[^,.;:]{0,40}?\b(?:selges|selger|solgt|leies ut)\b`,
     String.raw`\b(?:data|information|details|address(?:es)?|e-?mails?|names|lists?|profiles?)\b(?:(?!company|business|shop|store)[^,.;:]){0,40}?\b(?:is|are|be|been|get)\s+(?:sold|rented|traded)\b`,
   ].join('|'),
   'i',
