@@ -1,5 +1,6 @@
 import type { EvidencedFact, Label, LabelledSentence, PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
 import { affirmedEntries, DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, type LexiconEntry } from './lexicon';
+import { complaintAuthority, siteContacts } from './contacts';
 import { namedParties } from './named-parties';
 import { retentionPeriods } from './retention-periods';
 import { cookieKinds } from '../cookies/cookie-kinds';
@@ -19,8 +20,6 @@ const SELLS = new RegExp(
   'i',
 );
 const NEGATED = /\b(not|never|no|don't|doesn't|won't|will not|do not|does not|ikke|aldri|ingen)\b/i;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const AUTHORITY = /datatilsynet|information commissioner|\bico\b|supervisory authority|data protection authority|tilsynsmyndighet/i;
 
 /** Collect lexicon matches over sentences into facts with evidence ids (`affirmed`: not from a denial such as "we do not use …"). */
 function collect(sentences: LabelledSentence[], lexicon: LexiconEntry[], affirmed = true): Map<string, { entry: LexiconEntry; evidence: string[] }> {
@@ -62,25 +61,20 @@ function retention(sentences: LabelledSentence[]): RetentionFact[] {
   return [...facts.values()];
 }
 
-function contacts(sentences: LabelledSentence[]): PolicyFacts['contacts'] {
-  const found = new Map<string, string[]>();
-  // Addresses in rights sentences first; any address of the policy is still a named contact.
-  const ordered = [...withLabel(sentences, 'rights'), ...sentences.filter((s) => !s.labels.includes('rights'))];
-  for (const sentence of ordered) {
-    if (!sentence.text.includes('@')) continue;
-    for (const match of sentence.text.matchAll(EMAIL)) {
-      const value = match[0].replace(/\.$/, '').toLowerCase();
-      found.set(value, [...(found.get(value) ?? []), sentence.id]);
-    }
-  }
-  return [...found].map(([value, evidence]) => ({ value, evidence }));
+/** A rights sentence that names an authority ("contact the CNIL") offers the right to complain. */
+function withComplaint(rights: ReturnType<typeof collect>, sentences: LabelledSentence[], authority: PolicyFacts['authority']): ReturnType<typeof collect> {
+  const evidence = withLabel(sentences, 'rights').filter((s) => authority?.evidence.includes(s.id)).map((s) => s.id);
+  const complaint = RIGHTS.find((r) => r.key === 'complaint');
+  if (evidence.length && complaint && !rights.has('complaint')) rights.set('complaint', { entry: complaint, evidence });
+  return rights;
 }
 
 /** Turn labelled sentences into normalised facts, each pointing at its evidence sentences. */
 export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
   const sharing = withLabel(sentences, 'sharing');
   const sellingSentences = sharing.filter((s) => SELLS.test(s.text));
-  const authoritySentences = sentences.filter((s) => AUTHORITY.test(s.text));
+  const authority = complaintAuthority(sentences);
+  const rights = collect(withLabel(sentences, 'rights'), RIGHTS, false);
   return {
     dataTypes: toFacts(collect(withLabel(sentences, 'collected'), DATA_TYPES)),
     purposes: toFacts(collect(withLabel(sentences, 'purposes'), PURPOSES)),
@@ -89,11 +83,9 @@ export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
     sellsData: sellingSentences.filter((s) => !NEGATED.test(s.text)).map((s) => s.id),
     deniesSelling: sellingSentences.filter((s) => NEGATED.test(s.text)).map((s) => s.id),
     retention: retention(sentences),
-    rights: toFacts(collect(withLabel(sentences, 'rights'), RIGHTS, false)),
-    contacts: contacts(sentences),
-    authority: authoritySentences.length
-      ? { name: /datatilsynet/i.test(authoritySentences.map((s) => s.text).join(' ')) ? 'Datatilsynet' : 'data protection authority', evidence: authoritySentences.map((s) => s.id) }
-      : null,
+    rights: toFacts(withComplaint(rights, sentences, authority)),
+    contacts: siteContacts(sentences),
+    authority,
     declaredCookies: declaredCookies(sentences),
     cookieKinds: cookieKinds(sentences),
   };
