@@ -7,6 +7,7 @@ import { classifySentence } from '../lib/classify/classify-sentences';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { extractPolicyFromHtml } from '../lib/extract/extract-policy';
 import { parseHtmlInNode } from '../lib/extract/parse-html-node';
+import '../lib/facts/fact-tables-node';
 import { splitSentences } from '../lib/extract/split-sentences';
 import { loadCorpus } from './corpus';
 

@@ -1,15 +1,8 @@
 // Where to exercise your rights (the site's e-mail addresses and postal address) and where to complain
 // (any EEA/UK data-protection authority). The authority's own address is not the site's contact.
 import type { LabelledSentence, PolicyFacts } from '../types';
-import table from './authorities.json';
+import { factTables } from './fact-tables';
 
-const AUTHORITIES = table.authorities.map((a) => ({
-  name: a.name,
-  patterns: [new RegExp(`(?<![\\p{L}])(?:${a.pattern})`, 'iu'), ...('cased' in a && a.cased ? [new RegExp(`(?<![\\p{L}])(?:${a.cased})(?![\\p{L}])`, 'u')] : [])],
-  domains: a.domains,
-}));
-const GENERIC_AUTHORITY = new RegExp(table.generic, 'iu');
-const AUTHORITY_DOMAINS = AUTHORITIES.flatMap((a) => a.domains);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Postcode and town (0752 Oslo, 114 55 Stockholm, 10115 Berlin, 1012 AB Amsterdam), a UK postcode, a US
 // "Town, ST 12345", a PO box; or, on a short address line, "Oslo, 0159".
@@ -22,9 +15,9 @@ const ADDRESS_CUE = /address|adresse|office|kontor|headquarter|registered|\bpost
 
 /** The authority named in a sentence: a specific one, or the generic wording ("supervisory authority"). */
 function authorityIn(text: string): string | null {
-  const named = AUTHORITIES.find((a) => a.patterns.some((p) => p.test(text)));
+  const named = factTables().authorities.find((a) => a.patterns.some((p) => p.test(text)));
   if (named) return named.name;
-  return GENERIC_AUTHORITY.test(text) ? '' : null;
+  return factTables().genericAuthority.test(text) ? '' : null;
 }
 
 /** The data-protection authority the policy names (any EEA/UK authority, or "data protection authority"), with evidence. */
@@ -45,6 +38,7 @@ function postalAddress(text: string, words: number): string | null {
 
 /** The site's contact points: e-mail addresses (rights sentences first) and postal addresses, never an authority's. */
 export function siteContacts(sentences: LabelledSentence[]): PolicyFacts['contacts'] {
+  const authorityDomains = factTables().authorities.flatMap((a) => a.domains);
   const found = new Map<string, string[]>();
   const note = (value: string, id: string) => found.set(value, [...(found.get(value) ?? []), id]);
   const ordered = [...sentences.filter((s) => s.labels.includes('rights')), ...sentences.filter((s) => !s.labels.includes('rights'))];
@@ -52,7 +46,7 @@ export function siteContacts(sentences: LabelledSentence[]): PolicyFacts['contac
     if (authorityIn(sentence.text)) continue;
     for (const match of sentence.text.matchAll(EMAIL)) {
       const value = match[0].replace(/\.$/, '').toLowerCase();
-      if (!AUTHORITY_DOMAINS.some((domain) => value.endsWith(`@${domain}`) || value.endsWith(`.${domain}`))) note(value, sentence.id);
+      if (!authorityDomains.some((domain) => value.endsWith(`@${domain}`) || value.endsWith(`.${domain}`))) note(value, sentence.id);
     }
     const postal = postalAddress(sentence.text, sentence.text.split(/\s+/).length);
     if (postal) note(postal, sentence.id);

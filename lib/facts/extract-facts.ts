@@ -1,5 +1,6 @@
 import type { EvidencedFact, Label, LabelledSentence, PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
-import { affirmedEntries, DATA_TYPES, matchingEntries, PURPOSES, RECIPIENTS, RIGHTS, type LexiconEntry } from './lexicon';
+import { factTables } from './fact-tables';
+import { affirmedEntries, matchingEntries, type LexiconEntry } from './lexicon';
 import { complaintAuthority, siteContacts } from './contacts';
 import { namedParties } from './named-parties';
 import { retentionPeriods } from './retention-periods';
@@ -42,7 +43,7 @@ const withLabel = (sentences: LabelledSentence[], ...labels: Label[]) => sentenc
 
 function thirdParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
   const named = namedParties(sentences);
-  const categories = [...collect(withLabel(sentences, 'sharing'), RECIPIENTS).values()].map(({ entry, evidence }) => ({
+  const categories = [...collect(withLabel(sentences, 'sharing'), factTables().recipients).values()].map(({ entry, evidence }) => ({
     key: entry.key, name: entry.name, evidence, kind: 'category' as const, role: entry.role ?? 'other',
   }));
   return [...named, ...categories];
@@ -64,7 +65,7 @@ function retention(sentences: LabelledSentence[]): RetentionFact[] {
 /** A rights sentence that names an authority ("contact the CNIL") offers the right to complain. */
 function withComplaint(rights: ReturnType<typeof collect>, sentences: LabelledSentence[], authority: PolicyFacts['authority']): ReturnType<typeof collect> {
   const evidence = withLabel(sentences, 'rights').filter((s) => authority?.evidence.includes(s.id)).map((s) => s.id);
-  const complaint = RIGHTS.find((r) => r.key === 'complaint');
+  const complaint = factTables().rights.find((r) => r.key === 'complaint');
   if (evidence.length && complaint && !rights.has('complaint')) rights.set('complaint', { entry: complaint, evidence });
   return rights;
 }
@@ -74,10 +75,10 @@ export function extractFacts(sentences: LabelledSentence[]): PolicyFacts {
   const sharing = withLabel(sentences, 'sharing');
   const sellingSentences = sharing.filter((s) => SELLS.test(s.text));
   const authority = complaintAuthority(sentences);
-  const rights = collect(withLabel(sentences, 'rights'), RIGHTS, false);
+  const rights = collect(withLabel(sentences, 'rights'), factTables().rights, false);
   return {
-    dataTypes: toFacts(collect(withLabel(sentences, 'collected'), DATA_TYPES)),
-    purposes: toFacts(collect(withLabel(sentences, 'purposes'), PURPOSES)),
+    dataTypes: toFacts(collect(withLabel(sentences, 'collected'), factTables().dataTypes)),
+    purposes: toFacts(collect(withLabel(sentences, 'purposes'), factTables().purposes)),
     thirdParties: thirdParties(sentences),
     transfersAbroad: sharing.filter((s) => ABROAD.test(s.text)).map((s) => s.id),
     sellsData: sellingSentences.filter((s) => !NEGATED.test(s.text)).map((s) => s.id),

@@ -2,7 +2,8 @@
 // lead-in such as "We use the following processors:"). Our vendor table adds the role of the companies
 // it knows; a company it does not know is still a named third party.
 import type { LabelledSentence, ThirdPartyFact } from '../types';
-import { matchingEntries, VENDORS } from './lexicon';
+import { matchingEntries } from './lexicon';
+import { factTables } from './fact-tables';
 import { isNegatedAt } from './negation';
 import { lowerCaseWords, partyKey, partyNames, roleHint } from './party-names';
 
@@ -46,12 +47,13 @@ export function namedParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
   };
   const lower = lowerCaseWords(sentences.flatMap((s) => [s.text, s.heading]));
   const own = ownNames(sentences, lower);
-  const vendorKeys = new Set(VENDORS.map((v) => v.key));
+  const vendors = factTables().vendors;
+  const vendorKeys = new Set(vendors.map((v) => v.key));
   for (const s of sentences.filter(inVendorContext)) {
     // Card brands "such as Visa and Mastercard" describe a payment standard, not recipients.
     const text = s.text.replace(BRAND_EXAMPLES, (m) => ' '.repeat(m.length));
     let rest = text;
-    for (const vendor of matchingEntries(text, VENDORS)) {
+    for (const vendor of matchingEntries(text, vendors)) {
       for (const pattern of vendor.patterns) {
         for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))) {
           rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);

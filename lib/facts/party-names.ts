@@ -2,11 +2,8 @@
 // "Hetzner Online GmbH", "Klarna – betaling". A name is a run of capitalised or brand-shaped words
 // (PostHog, wix.com) that is not a sentence's first word, a heading word, a country, a month, a law
 // or a word the same document also writes in lower case (then it is an ordinary word: "Services").
-import words from './party-words.json';
+import { factTables } from './fact-tables';
 
-const STOP = new Set(words.stop.map((w) => w.toLowerCase()));
-const SUFFIX = new RegExp(`^(?:${words.legalSuffix})$`);
-const ROLES: [string, RegExp][] = Object.entries(words.roles).map(([role, pattern]) => [role, new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu')]);
 // A word: letters and digits, with inner dots, hyphens, ampersands and apostrophes (wix.com, Coca-Cola, H&M).
 const WORD = /(?<![_\p{L}\p{N}])[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?!_)/gu;
 const EMAIL_OR_URL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -36,13 +33,13 @@ export function lowerCaseWords(texts: string[]): Set<string> {
 
 // A Norwegian compound ends in an ordinary word (Dataanalysetjenester → tjenester).
 function commonCompound(word: string, lower: Set<string>): boolean {
-  for (let i = 3; word.length - i >= 5; i++) if (lower.has(word.slice(i)) || STOP.has(word.slice(i))) return true;
+  for (let i = 3; word.length - i >= 5; i++) if (lower.has(word.slice(i)) || factTables().stop.has(word.slice(i))) return true;
   return false;
 }
 
 function acceptable(word: string, lower: Set<string>): boolean {
   const key = word.toLowerCase().replace(/['’]s$/, '');
-  if (STOP.has(key) || LAW.test(key) || /^\d/.test(word)) return false;
+  if (factTables().stop.has(key) || LAW.test(key) || /^\d/.test(word)) return false;
   if (brandShaped(word)) return true;
   if (key.length < 2 || lower.has(key) || commonCompound(key, lower)) return false;
   return true;
@@ -60,10 +57,10 @@ export function partyNames(text: string, lower: Set<string>, item: boolean): Par
     // Leading function words go ("Through Mollie"); the name ends before a generic word ("Acme Payments
     // Norway AS" → Acme), and a run that starts with one is no name ("PCI Security Standards Council").
     while (run.length > 1 && LEADING.test(run[0]!.word)) run.shift();
-    const stop = run.findIndex((w) => !/^\d+$/.test(w.word) && !SUFFIX.test(w.word) && !acceptable(w.word, lower));
+    const stop = run.findIndex((w) => !/^\d+$/.test(w.word) && !factTables().legalSuffix.test(w.word) && !acceptable(w.word, lower));
     if (stop >= 0) run = run.slice(0, stop);
-    const hadSuffix = run.length > 1 && SUFFIX.test(run.at(-1)!.word);
-    while (run.length && SUFFIX.test(run.at(-1)!.word)) run.pop();
+    const hadSuffix = run.length > 1 && factTables().legalSuffix.test(run.at(-1)!.word);
+    while (run.length && factTables().legalSuffix.test(run.at(-1)!.word)) run.pop();
     const head = run[0];
     // The first word of a sentence is capitalised anyway: a name there only in a list item, or when brand-shaped.
     // In a list item the first words are the name only when they stand alone ("Klarna – betaling", not "Leveres av …").
@@ -82,7 +79,7 @@ export function partyNames(text: string, lower: Set<string>, item: boolean): Par
     const word = match[0];
     const joined = previousEnd >= 0 && /^ ?$/.test(clean.slice(previousEnd, match.index));
     previousEnd = match.index + word.length;
-    if (run.length > 0 && joined && (capitalised(word) || /^\d+$/.test(word) || SUFFIX.test(word))) {
+    if (run.length > 0 && joined && (capitalised(word) || /^\d+$/.test(word) || factTables().legalSuffix.test(word))) {
       run.push({ word, index: match.index, first: false });
       continue;
     }
@@ -96,7 +93,7 @@ export function partyNames(text: string, lower: Set<string>, item: boolean): Par
 
 /** The role a text gives a company next to its name: "Klarna (betaling)", "Hetzner – hosting". */
 export function roleHint(text: string): string | undefined {
-  return ROLES.find(([, pattern]) => pattern.test(text))?.[0];
+  return factTables().roles.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 /** A fact key from a company name: lower case, ASCII letters, digits and hyphens. */
