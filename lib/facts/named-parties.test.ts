@@ -81,4 +81,19 @@ describe('named third parties the table does not know', () => {
     expect(keys(unit('Your order is shipped with Pakkekompaniet.', []))).toEqual(['pakkekompaniet']);
     expect(keys(unit('Leveres av Pakkekompaniet', [], 'Slik leverer vi:'))).toEqual(['pakkekompaniet']);
   });
+
+  it('keeps table cells, cookie rows, places and a vendor\'s own name parts out', () => {
+    const leadIn = 'Current sub-processors:';
+    expect(keys(unit('Skyhall | Postgres database and DDoS protection | Frankfurt | DPA', [], leadIn))).toEqual(['skyhall']);
+    expect(keys(unit('_ga | Google Analytics | 2 years | Separates one visitor from another'))).toEqual(['google-analytics']);
+    expect(keys(unit('Budbee AB – home delivery in Stockholm and Gothenburg', [], 'Partners we share data with:'))).toEqual(['budbee']);
+    expect(keys(unit('Hetzner Online GmbH (Germany) – hosting', [], 'We use these processors:'))).toEqual(['hetzner']);
+    expect(keys(unit('Shopify lagrer data i USA, og overføringen bygger på EUs standardkontrakter.'))).toEqual(['shopify']);
+  });
+
+  it('counts an independent controller as a third party, not as the site', () => {
+    const doc = [unit('Idrettsforbundet Nord er selvstendig behandlingsansvarlig for opplysninger i KlubbAdmin.'), unit('Vi deler medlemslister med KlubbAdmin.')];
+    expect(keys(...doc)).toContain('klubbadmin');
+  });
 });
+

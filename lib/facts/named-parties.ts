@@ -9,12 +9,14 @@ import { lowerCaseWords, partyKey, partyNames, roleHint } from './party-names';
 
 // A lead-in that introduces recipients: processors, partners, tools, "vi bruker følgende …".
 const SHARING_LEAD_IN =
-  /processors?|service providers?|providers?|partners?|suppliers?|vendors?|third[- ]part|recipients?|share|disclose|transfer|the following (?:services|tools|companies)|we use|databehandler|leverandør|partner|tredjepart|mottaker|deler|utleveres|overføre|følgende (?:tjenester|verktøy|selskap)|vi bruker/i;
+  /processors?|service providers?|providers?|partners?|suppliers?|vendors?|third[- ]part|recipients?|share|disclose|transfer|the following (?:services|tools|companies|systems)|databehandler|leverandør|partner|tredjepart|mottaker|deler|utleveres|overføre|følgende (?:tjenester|verktøy|selskap|systemer)/i;
 // Wording that hands data to a company even where the classifier did not say `sharing`.
 const PROCESSOR_CUE =
   /\b(?:hosted|processed|provided|operated|powered|handled|stored|delivered|sent|shipped) (?:by|with|at|on|through|via)\b|\b(?:shared?|disclosed?|transferred|passed on) (?:to|with)\b|\b(?:levert|leveres|driftet|driftes|håndtert|håndteres|behandlet|behandles|utført|utføres|sendt|sendes|lagret|lagres) (?:av|hos|med|via|gjennom)\b|\b(?:deles|delt) med|\b(?:overføres|utleveres|overført|utlevert) til|\bdatabehandler/i;
 // A sentence that names the site itself: the controller, its organisation number, its owner.
-const OWN_CUE = /controller|behandlingsansvarlig|org\.? ?nr|organisation number|organisasjonsnummer|company number|owned by|operated by|eies av|drives av|responsible for (?:the )?(?:processing|your)|ansvarlig for (?:behandlingen|personopplysning)|\((?:"|“|')?(?:we|us|vi|oss)\b/i;
+// ("an independent controller", "selvstendig behandlingsansvarlig" is someone else.)
+const OWN_CUE =
+  /(?<!independent |separate |own |selvstendig |egen |eget )(?:data )?controller|(?<!selvstendig |egen )behandlingsansvarlig|org\.? ?nr|organisation number|organisasjonsnummer|company number|owned by|operated by|eies av|drives av|ansvarlig for (?:behandlingen|personopplysning)|\((?:"|“|')?(?:we|us|vi|oss)\b|["“'](?:we|us|vi|oss)["”']/i;
 
 const BRAND_EXAMPLES = /\b(?:brands|merker) (?:such as|like|including|som)\b.*$/i;
 
@@ -53,16 +55,21 @@ export function namedParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
     // Card brands "such as Visa and Mastercard" describe a payment standard, not recipients.
     const text = s.text.replace(BRAND_EXAMPLES, (m) => ' '.repeat(m.length));
     let rest = text;
+    // A cookie-table row (_ga, wp_session) or a table row's later cells describe, they do not name recipients.
+    const cookieRow = /(?:^|\s)_\w|\w_\w/.test(text);
     for (const vendor of matchingEntries(text, vendors)) {
       for (const pattern of vendor.patterns) {
         for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))) {
-          rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);
+          rest = rest.slice(0, match.index) + '§'.repeat(match[0].length) + rest.slice(match.index + match[0].length);
           if (!isNegatedAt(s.text, match.index)) add(vendor.key, vendor.name.en, vendor.role ?? 'other', s.id);
         }
       }
     }
-    if (!inSharingContext(s)) continue;
-    for (const found of partyNames(rest, lower, isItem(s))) {
+    if (!inSharingContext(s) || cookieRow) continue;
+    const firstCell = rest.split(' | ')[0]!;
+    for (const found of partyNames(firstCell, lower, isItem(s))) {
+      // The words right after a known vendor belong to its name (Hetzner Online GmbH, Klarna Bank AB).
+      if (/§\s?$/.test(firstCell.slice(0, found.index))) continue;
       const key = partyKey(found.name);
       if (own.has(key) || own.has(partyKey(found.name.split(' ')[0]!)) || vendorKeys.has(key) || isNegatedAt(s.text, found.index)) continue;
       const after = s.text.slice(found.index + found.name.length, found.index + found.name.length + 40).split(/[,.;]/)[0]!;

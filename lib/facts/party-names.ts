@@ -10,7 +10,8 @@ const EMAIL_OR_URL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/g
 // Laws and regulations are named, but they are not recipients (personopplysningsloven, Data Protection Act).
 const LAW = /(?:loven|lova|forskriften|direktivet|regulation|act|directive|gdpr)$/i;
 
-const PLACE_BEFORE = /\b(?:in|from|across|throughout|outside|inside|within|near|i|fra|utenfor|innenfor|ved|nær)\s+$/i;
+// Also the next place in a list of them: "in Stockholm and Gothenburg".
+const PLACE_BEFORE = /\b(?:in|from|across|throughout|outside|inside|within|near|i|fra|utenfor|innenfor|ved|nær)\s+(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+(?:and|or|og|eller)\s+))?$/iu;
 
 /** A company name found in a sentence, with where it starts. */
 export interface PartyName {
@@ -38,7 +39,10 @@ function commonCompound(word: string, lower: Set<string>): boolean {
 }
 
 function acceptable(word: string, lower: Set<string>): boolean {
-  const key = word.toLowerCase().replace(/['’]s$/, '');
+  // Genitives (Klarnas, EUs, Google's) and compounds with a known first part (EU-kommisjonens) are judged by their stem.
+  const stem = /^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : word;
+  const key = stem.toLowerCase().replace(/['’]s$/, '');
+  if (/-/.test(key) && factTables().stop.has(key.split('-')[0]!)) return false;
   if (factTables().stop.has(key) || LAW.test(key) || /^\d/.test(word)) return false;
   if (brandShaped(word)) return true;
   if (key.length < 2 || lower.has(key) || commonCompound(key, lower)) return false;
