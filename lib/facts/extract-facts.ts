@@ -12,7 +12,7 @@ const ABROAD = /outside (the )?(eea|eu|european|norway)|third countr|internation
 // ("if the company is sold"): the verb must reach a data noun within the same clause.
 const SELLS = new RegExp(
   [
-    String.raw`\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded)\b(?!\s+(?:\w+\s+){0,2}?(?:business|company|companies|assets|shares|stores?|shops?|products?|goods|services|items|tickets|gift cards))[^,.;:]{0,60}?\b(?:data|information|info|details|lists?|names|addresses|e-?mails?|profiles?)\b`,
+    String.raw`\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded)\b(?!\s+(?:\w+\s+){0,2}?(?:business|company|companies|assets|shares|stores?|shops?|products?|goods|services|items|tickets|gift cards))[^,.;:]{0,60}?\b(?:data|information|informations|info|details|lists?|names|addresses|e-?mails?|profiles?)\b`,
     String.raw`\bsale (?:of|or sharing of) (?:your |their )?(?:personal|data|information)`,
     String.raw`\b(?:selge[rs]?|solgt|leie[rs]? ut|leies ut|videreselge[rs]?|videresalg)\b[^,.;:]{0,50}?(?:opplysning|data|informasjon|kundelist|adresse|e-?post)`,
     String.raw`\b(?:personopplysning|opplysning|data|informasjon|kundelist)\w*[^,.;:]{0,40}?\b(?:selges|selger|solgt|leies ut)\b`,
