@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LABELS, type Label, type LabelledSentence } from '../types';
+import { labelledSentence } from '@/test/unit/labelled-sentence';
+import type { Label } from '../types';
 import { complaintAuthority, siteContacts } from './contacts';
 import { extractFacts } from './extract-facts';
 
-let n = 0;
-const unit = (text: string, labels: Label[] = ['rights']): LabelledSentence => ({
-  id: `s${n++}`,
-  text,
-  heading: '',
-  section: 0,
-  labels,
-  scores: Object.fromEntries(LABELS.map((l) => [l, labels.includes(l) ? 0.9 : 0.1])) as Record<Label, number>,
-});
+const unit = (text: string, labels: Label[] = ['rights']) => labelledSentence(text, labels);
 const authority = (text: string) => complaintAuthority([unit(text)])?.name ?? null;
 const contacts = (...texts: string[]) => siteContacts(texts.map((t) => unit(t, []))).map((c) => c.value);
 

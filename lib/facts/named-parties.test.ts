@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LABELS, type Label, type LabelledSentence } from '../types';
+import { labelledSentence } from '@/test/unit/labelled-sentence';
+import type { Label, LabelledSentence } from '../types';
 import { namedParties } from './named-parties';
 
-let n = 0;
-const unit = (text: string, labels: Label[] = ['sharing'], leadIn?: string): LabelledSentence => ({
-  id: `s${n++}`,
-  text,
-  heading: '',
-  section: 0,
-  labels,
-  scores: Object.fromEntries(LABELS.map((l) => [l, labels.includes(l) ? 0.9 : 0.1])) as Record<Label, number>,
-  ...(leadIn ? { leadIn } : {}),
-});
+const unit = (text: string, labels: Label[] = ['sharing'], leadIn?: string) => labelledSentence(text, labels, leadIn);
 const parties = (...sentences: LabelledSentence[]) => namedParties(sentences).map((p) => `${p.key}:${p.role}`);
 const keys = (...sentences: LabelledSentence[]) => namedParties(sentences).map((p) => p.key).sort();
 

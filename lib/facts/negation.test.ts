@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LABELS, type Label, type LabelledSentence } from '../types';
+import { labelledSentence } from '@/test/unit/labelled-sentence';
+import type { Label } from '../types';
 import { extractFacts } from './extract-facts';
 import { isNegatedAt } from './negation';
 
-const unit = (text: string, labels: Label[]): LabelledSentence => ({
-  id: 's0',
-  text,
-  heading: '',
-  section: 0,
-  labels,
-  scores: Object.fromEntries(LABELS.map((l) => [l, labels.includes(l) ? 0.9 : 0.1])) as Record<Label, number>,
-});
 const ALL: Label[] = ['collected', 'purposes', 'sharing'];
-const facts = (text: string) => extractFacts([unit(text, ALL)]);
+const facts = (text: string) => extractFacts([{ ...labelledSentence(text, ALL), id: 's0' }]);
 const keys = (items: { key: string }[]) => items.map((i) => i.key);
 const negated = (text: string, word: string) => isNegatedAt(text, text.indexOf(word));
 
