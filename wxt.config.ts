@@ -70,6 +70,10 @@ export default defineConfig({
       for (const [file, dest] of PACKAGED_COOKIE_LICENCES) {
         files.push({ absoluteSrc: resolve(wxt.config.root, 'data/open-cookie-database', file), relativeDest: `cookies/${dest}` });
       }
+      // Likewise the facts' tables (lexicons, vendors, party words, authorities): lib/adapters/fact-tables-adapter.ts.
+      for (const file of ['data-types.json', 'purposes.json', 'recipients.json', 'rights.json', 'vendors.json', 'party-words.json', 'authorities.json']) {
+        files.push({ absoluteSrc: resolve(wxt.config.root, 'lib/facts', file), relativeDest: `facts/${file}` });
+      }
     },
     // The comparison page is built on its own, so the popup (120 KB budget) does not share chunks with it and
     // load the parts of the Svelte runtime only the comparison page uses (5.7 KB, measured).

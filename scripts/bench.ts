@@ -7,6 +7,7 @@ import { classifySentence } from '../lib/classify/classify-sentences';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { extractPolicyFromHtml } from '../lib/extract/extract-policy';
 import { parseHtmlInNode } from '../lib/extract/parse-html-node';
+import '../lib/facts/fact-tables-node';
 import { splitSentences } from '../lib/extract/split-sentences';
 import { navigationToBadge } from '../test/e2e/badge-timing';
 import { CHROMIUM, EXTENSION_DIR, launchExtensionBrowser } from '../test/e2e/extension-browser';

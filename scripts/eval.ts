@@ -13,6 +13,7 @@ import { multiLabelMetrics, type MetricsReport } from '../lib/classify/metrics';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { LABELS, type Label } from '../lib/types';
 import { loadCorpus, readLabelledJsonl, SEED_LABELS } from './corpus';
+import { printFactEvaluation } from './eval-facts';
 import { crossValidationPredictions, heldOutBatchPredictions, predictDocuments, type Prediction } from './held-out';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -72,4 +73,5 @@ console.log('\nSummary: the generalisation gap');
 const width = Math.max(...summary.map((row) => row.name.length), 10) + 1;
 console.log(`${'evaluation'.padEnd(width)} sentences  macro-F1  micro-F1`);
 for (const row of summary) console.log(`${row.name.padEnd(width)} ${String(row.sentences).padStart(9)}    ${pct(row.macro)}%    ${pct(row.micro)}%`);
+await printFactEvaluation();
 console.log(`\n(eval took ${((performance.now() - started) / 1000).toFixed(1)} s)`);

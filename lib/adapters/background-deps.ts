@@ -9,6 +9,7 @@ import { categoriseCookies, describeHosts } from '../site-report/categorise-cook
 import { clearBadge, showGradeBadge, showUnsupportedBadge } from './badge-adapter';
 import { loadCookieKnowledge, loadedCookieKnowledge } from './cookie-tables-adapter';
 import { highlightInTab, livePolicy, pageInfo } from './content-script-adapter';
+import { loadFactTables } from './fact-tables-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
 import { packagedJson } from './runtime-adapter';
@@ -39,7 +40,10 @@ export function backgroundDeps(): ReporterDeps {
     // where used: Readability's module cannot be tree-shaken, and the Chrome background must not carry its 32 KB.)
     parsePage: async (html, url) =>
       import.meta.env.FIREFOX ? (await import('../site-report/parse-page')).parsePageHtml(html, url) : parseInOffscreenDocument(html, url),
-    analyse: async (extracted) => analyzePolicy(extracted, await loadModel()),
+    analyse: async (extracted) => {
+      const [loaded] = await Promise.all([loadModel(), loadFactTables()]);
+      return analyzePolicy(extracted, loaded);
+    },
     textHash: (extracted) => sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
     progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     showGrade: showGradeBadge,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_TYPES, matchingEntries } from './lexicon';
+import { factTables } from './fact-tables';
+import { matchingEntries } from './lexicon';
 
-const keys = (text: string) => matchingEntries(text, DATA_TYPES).map((e) => e.key);
+const keys = (text: string) => matchingEntries(text, factTables().dataTypes).map((e) => e.key);
 
 describe('data types: postal address', () => {
   it.each([

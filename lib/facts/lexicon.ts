@@ -1,9 +1,5 @@
 import type { LocalizedText } from '../types';
-import dataTypes from './data-types.json';
-import purposes from './purposes.json';
-import recipients from './recipients.json';
-import rights from './rights.json';
-import vendors from './vendors.json';
+import { hasAffirmedMatch } from './negation';
 
 /** A lexicon entry: a fact key, its display name and the patterns that find it. */
 export interface LexiconEntry {
@@ -13,22 +9,18 @@ export interface LexiconEntry {
   role?: string;
 }
 
-function compile(rows: { key: string; name: LocalizedText; patterns: string[]; role?: string }[]): LexiconEntry[] {
-  return rows.map((row) => ({ ...row, patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
+/** A lexicon row as stored in data-types.json, purposes.json, recipients.json and rights.json. */
+export interface LexiconRow {
+  key: string;
+  name: LocalizedText;
+  patterns: string[];
+  role?: string;
 }
 
-export const DATA_TYPES = compile(dataTypes);
-export const PURPOSES = compile(purposes);
-export const RIGHTS = compile(rights);
-export const RECIPIENTS = compile(recipients);
-/** Named vendors: one pattern each; the vendor's name is the same in both languages. */
-export const VENDORS: LexiconEntry[] = vendors.map((v) => ({
-  key: v.key,
-  name: { en: v.name, nb: v.name },
-  role: v.role,
-  patterns: [new RegExp(v.pattern, 'i')],
-}));
-
+/** Compile a lexicon's patterns (case-insensitive). */
+export function compileLexicon(rows: LexiconRow[]): LexiconEntry[] {
+  return rows.map((row) => ({ ...row, patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
+}
 /** The GDPR rights counted for "full rights" (opt-out and cookie choices are extras). */
 export const GDPR_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];
 
@@ -38,10 +30,15 @@ const unions = new WeakMap<LexiconEntry[], RegExp>();
 function unionOf(lexicon: LexiconEntry[]): RegExp {
   let union = unions.get(lexicon);
   if (!union) {
-    union = new RegExp(lexicon.flatMap((entry) => entry.patterns.map((pattern) => `(?:${pattern.source})`)).join('|'), 'i');
+    union = new RegExp(lexicon.flatMap((entry) => entry.patterns.map((pattern) => `(?:${pattern.source})`)).join('|'), 'iu');
     unions.set(lexicon, union);
   }
   return union;
+}
+
+/** Entries of a lexicon that a text mentions outside a denial ("we do not use Google Analytics"). */
+export function affirmedEntries(text: string, lexicon: LexiconEntry[]): LexiconEntry[] {
+  return matchingEntries(text, lexicon).filter((entry) => entry.patterns.some((pattern) => hasAffirmedMatch(text, pattern)));
 }
 
 /** Entries of a lexicon that a text mentions. */

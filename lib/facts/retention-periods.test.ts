@@ -47,3 +47,36 @@ describe('what is not a retention period', () => {
     expect(retentionPeriods('We keep support tickets for 12 months.')[0]?.days).toBe(365);
   });
 });
+
+describe('vague retention, in any wording', () => {
+  it.each([
+    'We keep your data until the purpose no longer applies.',
+    'Personal data is stored for as long as it is reasonably necessary for the purposes above.',
+    'Your details are deleted once they are no longer needed for your order.',
+    'Records are kept only as long as we need them, or as required by law.',
+    'Data is retained in accordance with applicable legislation.',
+    'We keep it until the purpose for which it was collected has been fulfilled.',
+    'Opplysningene slettes når vi ikke lenger har behov for dem.',
+    'Vi lagrer opplysningene så lenge det er nødvendig for å levere varen.',
+    'Lagringstiden følger rettslig frist.',
+    'Vi oppbevarer regnskapsbilag i henhold til bokføringsloven.',
+    'Medlemsopplysninger slettes når formålet er oppfylt.',
+    'Data lagres ikke lenger enn det som er nødvendig.',
+  ])('"%s" is vague retention', (text) => {
+    expect(retentionPeriods(text)).toEqual([expect.objectContaining({ vague: true, days: null })]);
+  });
+
+  it('keeps concrete periods apart from vague ones', () => {
+    expect(retentionPeriods('Invoices are kept for 5 years as required by law.')).toEqual([expect.objectContaining({ vague: false, days: 1825 })]);
+    expect(retentionPeriods('Bokføringsloven krever at fakturaer lagres i fem år.')).toEqual([expect.objectContaining({ vague: false, days: 1825 })]);
+    expect(retentionPeriods('CVs are deleted six months after the position is filled.')).toEqual([expect.objectContaining({ vague: false, days: 183 })]);
+  });
+
+  it.each([
+    'You can keep your account as long as you like.',
+    'We use your address to deliver the order.',
+    'Du kan når som helst be oss slette opplysningene.',
+  ])('"%s" states no retention period', (text) => {
+    expect(retentionPeriods(text)).toEqual([]);
+  });
+});

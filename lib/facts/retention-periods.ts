@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../types';
-import { DATA_TYPES, matchingEntries } from './lexicon';
+import { factTables } from './fact-tables';
+import { matchingEntries } from './lexicon';
 import units from './retention-units.json';
 
 /** A retention period found in one sentence. */
@@ -32,7 +33,7 @@ function subjectOf(sentence: string): { key: string; name: LocalizedText } {
   if (COOKIE_CONTEXT.test(sentence)) return COOKIES;
   const record = RECORDS.find((r) => r.pattern.test(sentence));
   if (record) return { key: record.key, name: record.name };
-  const dataType = matchingEntries(sentence, DATA_TYPES).find((d) => d.key !== 'name');
+  const dataType = matchingEntries(sentence, factTables().dataTypes).find((d) => d.key !== 'name');
   if (dataType) return { key: dataType.key, name: dataType.name };
   return { key: 'general', name: { en: 'personal data in general', nb: 'personopplysninger generelt' } };
 }

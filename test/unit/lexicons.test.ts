@@ -30,9 +30,11 @@ describe('data tables', () => {
 
   it('vendors: unique keys, a role and a valid pattern each', () => {
     expect(new Set(vendors.map((v) => v.key)).size).toBe(vendors.length);
-    for (const v of vendors) {
+    for (const v of vendors as { key: string; name: string; role: string; pattern?: string; cased?: string }[]) {
+      expect(v.key).toMatch(/^[a-z0-9][a-z0-9-]*$/);
       expect(v.name && v.role, v.key).toBeTruthy();
-      expect(compiles(v.pattern)).not.toThrow();
+      expect(v.pattern ?? v.cased, v.key).toBeTruthy();
+      for (const p of [v.pattern, v.cased]) if (p) expect(() => new RegExp(p, 'u')).not.toThrow();
     }
   });
 
