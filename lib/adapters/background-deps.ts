@@ -16,11 +16,11 @@ import { packagedJson } from './runtime-adapter';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
 let model: Promise<ClassifierModel> | null = null;
-// The model is a packaged file (not bundled) so the background stays small; loaded, parsed and compiled
-// (warmUpEngine) once per worker life.
+// The model and the fact tables are packaged files (not bundled) so the background stays small; loaded,
+// parsed and compiled (warmUpEngine, which needs both) once per worker life.
 const loadModel = () =>
-  (model ??= packagedJson<PackedModel>('/model.json').then(
-    (packed) => {
+  (model ??= Promise.all([packagedJson<PackedModel>('/model.json'), loadFactTables()]).then(
+    ([packed]) => {
       const loaded = unpackModel(packed);
       warmUpEngine(loaded);
       return loaded;
@@ -40,10 +40,7 @@ export function backgroundDeps(): ReporterDeps {
     // where used: Readability's module cannot be tree-shaken, and the Chrome background must not carry its 32 KB.)
     parsePage: async (html, url) =>
       import.meta.env.FIREFOX ? (await import('../site-report/parse-page')).parsePageHtml(html, url) : parseInOffscreenDocument(html, url),
-    analyse: async (extracted) => {
-      const [loaded] = await Promise.all([loadModel(), loadFactTables()]);
-      return analyzePolicy(extracted, loaded);
-    },
+    analyse: async (extracted) => analyzePolicy(extracted, await loadModel()),
     textHash: (extracted) => sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
     progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     showGrade: showGradeBadge,
