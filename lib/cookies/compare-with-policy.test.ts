@@ -10,7 +10,8 @@ import { categoriseCookies } from '../site-report/categorise-cookies';
 import { buildCookieReport } from '../site-report/cookie-report';
 import type { CookieReport } from '../site-report/site-report-types';
 import type { PolicyAnalysis } from '../types';
-import { checkCookiesAgainstPolicy, trackingBeforeConsent } from './compare-with-policy';
+import { checkCookiesAgainstPolicy } from './compare-with-policy';
+import { trackingBeforeConsent } from './cookie-contradictions';
 import { parseCookieExport, withParty } from './cookie-export';
 import { COOKIE_TABLES, cookieKnowledge } from './cookie-tables';
 
