@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: Playwright drives Debian's Chromium with the built extension.
+// Real-browser tests: Playwright drives Debian's Chromium, and puppeteer-core Debian's firefox-esr (WebDriver
+// BiDi), each with the built extension.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compareSites, evidenceView } from '@/lib/compare/compare-sites';
 import { newSavedSite } from '@/lib/storage/saved-site-schema';
 import type { PolicyAnalysis } from '@/lib/types';
+import { cookieReport, getAll } from '@/test/unit/cookie-reports';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
 import ComparisonTable from './ComparisonTable.svelte';
 import EvidenceDialog from './EvidenceDialog.svelte';
@@ -54,5 +55,21 @@ describe('ComparisonTable and EvidenceDialog', () => {
     const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\/a\.no\/p#:~:text=/);
+  });
+
+  it("shows each site's behaviour points under the grade, and the cookies behind them in the evidence dialog", async () => {
+    const seed = await seedAnalysis(3);
+    const analysis = { ...seed, facts: { ...seed.facts, cookieKinds: [{ kind: 'marketing' as const, stance: 'denies' as const, evidence: [seed.sentences[1]!.id] }] } };
+    const cookies = cookieReport('breaks.no', [getAll('_fbp', '.breaks.no', 90)], { pageInteracted: true });
+    const records = [newSavedSite('keeps.no', 'https://keeps.no/p', analysis, cookieReport('keeps.no', []), 1, null), newSavedSite('breaks.no', 'https://breaks.no/p', analysis, cookies, 2, null)];
+    const comparison = compareSites(records);
+    const { container } = render(ComparisonTable, { comparison, lang: 'en', onEvidence: vi.fn() });
+    const row = container.querySelector('[data-row="behaviour"]')!;
+    expect(row.querySelector('td[data-site="keeps.no"]')!.getAttribute('data-better')).toBe('true');
+    const breaks = row.querySelector('td[data-site="breaks.no"]')!;
+    expect(breaks.querySelector('.reasons li.down')!.textContent).toBe('−15 Says it uses no marketing cookies, yet the site sets _fbp from Meta (Facebook, Instagram) on breaks.no.');
+    const view = evidenceView(records, comparison.rows.find((r) => r.id === 'behaviour')!, 1);
+    expect(view.sentences.map((s) => s.id)).toEqual([seed.sentences[1]!.id]);
+    expect(view.cookies.map((c) => c.name)).toEqual(['_fbp']);
   });
 });

@@ -7,6 +7,7 @@ import { parseHtmlInNode } from '../extract/parse-html-node';
 import { siteOf } from '../find-policy/find-policy-link';
 import { categoriseCookies } from '../site-report/categorise-cookies';
 import { buildCookieReport } from '../site-report/cookie-report';
+import { siteBehaviour } from '../score/site-behaviour';
 import type { PolicyAnalysis } from '../types';
 import { CliError } from './cli-error';
 import { formatCookies } from './format-cookies';
@@ -20,6 +21,8 @@ export interface CookiesArgs {
   stdin: NodeJS.ReadableStream;
   /** The site the cookies belong to; otherwise the policy URL's site, or the site most cookies belong to. */
   site?: string;
+  /** The cookies were exported before anyone clicked or typed on the page, so before a cookie banner could be answered. */
+  beforeInteraction?: boolean;
 }
 
 // A cookie export of a whole browser profile is a few MB; this stops reading a wrong file whole.
@@ -75,12 +78,16 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
       ? siteOf(new URL(args.policy).hostname)
       : likelySite(exported);
   const knowledge = cookieKnowledge();
-  const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge));
+  // An export says nothing about clicks: tracking before consent is judged only when the user says so.
+  const extras = args.beforeInteraction ? { pageInteracted: false } : {};
+  const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge), extras);
   const policy = args.policy ? await analysePolicy(args.policy) : null;
   const check = policy ? checkCookiesAgainstPolicy(report, policy, ALL_VENDORS) : null;
+  const behaviour = policy ? siteBehaviour(policy, report) : null;
 
   if (args.json) {
-    return JSON.stringify({ site, counts: report.counts, cookies: report.cookies, ...(policy && check ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds ?? [], check } } : {}) }, null, 2);
+    const checked = policy && check && behaviour ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds ?? [], check, behaviour } } : {};
+    return JSON.stringify({ site, counts: report.counts, cookies: report.cookies, ...checked }, null, 2);
   }
-  return formatCookies(report, policy && check ? { analysis: policy, check } : null);
+  return formatCookies(report, policy && check && behaviour ? { analysis: policy, check, behaviour } : null);
 }

@@ -1,6 +1,7 @@
 // The human-readable output of `policy-lens cookies`: each cookie with vendor, category, purpose and
 // whether that is known or guessed; then, with a policy, what it declares against what is set.
 import type { PolicyCookieCheck } from '../cookies/compare-with-policy';
+import type { SiteGrade } from '../score/site-behaviour';
 import { cookieLifetime } from '../site-report/category-facts';
 import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../site-report/site-report-types';
 import type { PolicyAnalysis } from '../types';
@@ -35,8 +36,21 @@ const quote = (analysis: PolicyAnalysis, ids: string[]) => {
 };
 const names = (refs: { name: string; domain: string }[]) => refs.map((r) => `${r.name} (${r.domain.replace(/^\./, '')})`).join(', ');
 
+/** The grade with the site's behaviour, and each behaviour point with its policy sentence and cookies. */
+function behaviourLines(analysis: PolicyAnalysis, behaviour: SiteGrade): string[] {
+  if (!behaviour.reasons.length) return [`  Grade with the site's behaviour: ${behaviour.grade} — no contradiction with the policy found.`];
+  const cap = behaviour.cappedAt ? `, at most ${behaviour.cappedAt} once the site breaks its policy or tracks before consent` : '';
+  const lines = [`  Grade with the site's behaviour: ${behaviour.grade} (${behaviour.points} points) — policy alone ${behaviour.policy.grade} (${behaviour.policy.points}), behaviour ${behaviour.adjustment}${cap}:`];
+  for (const point of behaviour.reasons) {
+    lines.push(`    ${point.points} ${point.reason.en}`);
+    if (point.evidence.length) lines.push(`      policy: ${quote(analysis, point.evidence)}`);
+    lines.push(`      cookies: ${names(point.cookies)}`);
+  }
+  return lines;
+}
+
 /** The report, and the policy findings when a policy was given. */
-export function formatCookies(report: CookieReport, policy: { analysis: PolicyAnalysis; check: PolicyCookieCheck } | null): string {
+export function formatCookies(report: CookieReport, policy: { analysis: PolicyAnalysis; check: PolicyCookieCheck; behaviour: SiteGrade } | null): string {
   const lines = [`Cookies for ${report.site || '(unknown site)'}: ${report.cookies.length} (${countsLine(report)})`, ''];
   for (const cookie of report.cookies) {
     const vendor = cookie.vendor ?? 'vendor unknown';
@@ -45,7 +59,7 @@ export function formatCookies(report: CookieReport, policy: { analysis: PolicyAn
   }
   if (!policy) return lines.join('\n');
 
-  const { analysis, check } = policy;
+  const { analysis, check, behaviour } = policy;
   const named = check.declarations.filter((d) => d.status === 'named' || d.status === 'vendor');
   lines.push('', `Against the policy ${analysis.url} (grade ${analysis.score.grade}):`);
   lines.push(`  Declared in the policy (by name or vendor) and set: ${named.length}${named.length ? ` — ${names(named.map((d) => d.cookie))}` : ''}`);
@@ -62,5 +76,6 @@ export function formatCookies(report: CookieReport, policy: { analysis: PolicyAn
     lines.push(`    ! ${claim}: ${quote(analysis, c.evidence)}`);
     lines.push(`      yet: ${names(c.cookies)}`);
   }
+  lines.push(...behaviourLines(analysis, behaviour));
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { loadModelFromDisk } from './load-model-node';
 const USAGE = `Usage:
   policy-lens analyze <file.html|file.txt|http(s)://url> [--json] [--lang auto|en|nb]
   policy-lens classify [--lang auto|en|nb]   < lines.jsonl   ({"id": "...", "text": "..."} per line)
-  policy-lens cookies <cookies.json|-> [--policy <file|url>] [--site <host>] [--json]
+  policy-lens cookies <cookies.json|-> [--policy <file|url>] [--site <host>] [--before-interaction] [--json]
   policy-lens --help`;
 
 type Lang = 'auto' | 'en' | 'nb';
@@ -36,6 +36,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         lang: { type: 'string' },
         policy: { type: 'string' },
         site: { type: 'string' },
+        'before-interaction': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,7 +58,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'cookies': {
         const { runCookies } = await import('./cookies-command');
         if (rest.length !== 1) throw new CliError('cookies needs one JSON file path, or - for standard input', 2);
-        io.stdout.write((await runCookies({ source: rest[0]!, policy: values.policy, site: values.site, json: values.json ?? false, stdin: io.stdin })) + '\n');
+        io.stdout.write((await runCookies({ source: rest[0]!, policy: values.policy, site: values.site, beforeInteraction: values['before-interaction'] ?? false, json: values.json ?? false, stdin: io.stdin })) + '\n');
         return 0;
       }
       default:

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cookieReport as realCookies, getAll } from '@/test/unit/cookie-reports';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
 import type { CookieReport } from '../site-report/site-report-types';
 import { newSavedSite, type SavedSite } from '../storage/saved-site-schema';
@@ -123,6 +124,35 @@ describe('compareSites', () => {
     expect(access).toMatchObject({ differs: false, better: null });
     // Opting out of marketing is not one of the eight rights counted.
     expect(rows.find((r) => r.id === 'rights')!.better!.reason.en).toBe('names more of your rights: 8 of 8 against 2 for partial.no');
+  });
+
+  it("shows the grade with each site's behaviour: the policy sentence a site breaks and its cookies, and the better site", async () => {
+    const seed = await seedAnalysis(3);
+    const deniesMarketing = seed.sentences[1]!.id;
+    // The same policy text for both shops, saying they use no marketing cookies; one sets Meta's before consent.
+    const analysis = withFacts(seed, { cookieKinds: [{ kind: 'marketing', stance: 'denies', evidence: [deniesMarketing] }] });
+    const keeps = realCookies('keeps.no', [getAll('PHPSESSID', 'keeps.no', null)], { pageInteracted: false });
+    const breaks = realCookies('breaks.no', [getAll('PHPSESSID', 'breaks.no', null), getAll('_fbp', '.breaks.no', 90)], { pageInteracted: false });
+    const comparison = compareSites([saved('keeps.no', analysis, keeps), saved('breaks.no', analysis, breaks), saved('unknown.no', analysis)]);
+    const behaviour = comparison.rows.find((r) => r.id === 'behaviour')!;
+    expect(behaviour.cells.map((c) => c.summary.en)).toEqual(['no contradiction found', '−25 points (2 found)', 'not recorded']);
+    expect(behaviour.cells[1]!.items.map((i) => [i.key, i.detail])).toEqual([['site-sets-denied-marketing', '−15'], ['site-tracking-before-consent', '−10']]);
+    // Evidence: the denial, and the policy's promise of cookie choices that tracking before consent breaks.
+    const choices = analysis.facts.rights.find((r) => r.key === 'cookie-choices')?.evidence ?? [];
+    expect(behaviour.cells[1]!.evidence).toEqual([deniesMarketing, ...choices.slice(0, 3)]);
+    expect(behaviour.cells[1]!.cookies).toEqual([{ name: '_fbp', domain: '.breaks.no', party: 'first', vendor: 'Meta (Facebook, Instagram)' }]);
+    expect(behaviour.cells[2]!.missing).toBe(true);
+    expect(behaviour.better).toEqual({ sites: ['keeps.no'], reason: { en: 'does what its policy says; breaks.no does not (−25 points)', nb: 'gjør det erklæringen sier; breaks.no gjør det ikke (−25 poeng)' } });
+
+    // The grade: the same policy, but the shop that breaks it is shown lower, with its policy grade beside.
+    const policy = analysis.score;
+    const shown = comparison.sites.map((s) => s.grade);
+    expect(shown[0]).toBe(policy.grade);
+    expect(shown[1]! >= 'C' && shown[1]! > policy.grade).toBe(true);
+    const grade = comparison.rows.find((r) => r.id === 'grade')!;
+    expect(grade.cells[1]!.summary.en).toBe(`${shown[1]} · ${policy.points - 25} points (policy alone ${policy.grade} · ${policy.points})`);
+    expect(grade.cells[1]!.evidence).toContain(deniesMarketing);
+    expect(grade.better!.sites).toEqual(['keeps.no', 'unknown.no']);
   });
 
   it('accepts two to four sites only', async () => {

@@ -8,7 +8,8 @@ import type { Label, LocalizedText } from '../types';
 import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';
 import { type FactItem, factItems, sentencesOf } from './fact-items';
 import { byCriteria, type Preference } from './pick-better';
-import { type CellItem, cell, type Comparison, type ComparisonCell, type ComparisonRow, type CookieItem, evidenceOf, keySignature, row, toItems } from './comparison-row';
+import { behaviourRow, shownGrade, signed } from './behaviour-row';
+import { type CellItem, cell, type ComparedSite, type Comparison, type ComparisonCell, type ComparisonRow, type CookieItem, evidenceOf, keySignature, row, toItems } from './comparison-row';
 
 export type { CellItem, ComparedSite, Comparison, ComparisonCell, ComparisonRow, CookieItem } from './comparison-row';
 
@@ -25,20 +26,26 @@ const UNWANTED_COOKIES: CookieCategory[] = ['analytics', 'marketing', 'unknown']
 
 function gradeRows(sites: SavedSite[]): ComparisonRow[] {
   const scores = sites.map((s) => s.analysis.score);
+  const shown = sites.map(shownGrade);
   const grade = row(
     sites,
     {
       id: 'grade',
       group: 'grade',
       title: rowTitle('grade'),
-      cells: scores.map((score) => cell(cellText('points', { grade: score.grade, n: score.points }), score.reasons.flatMap((r) => r.evidence))),
-      values: scores,
-      signature: (score) => `${score.grade}${score.points}`,
+      cells: shown.map((g, i) =>
+        cell(
+          g.reasons.length ? cellText('pointsWithPolicy', { grade: g.grade, n: g.points, policyGrade: g.policy.grade, m: g.policy.points }) : cellText('points', { grade: g.grade, n: g.points }),
+          [...scores[i]!.reasons, ...g.reasons].flatMap((r) => r.evidence),
+        ),
+      ),
+      values: shown,
+      signature: (g) => `${g.grade}${g.points}`,
     },
-    (a, b) => a.points - b.points,
+    // A better letter wins even against more points: the cap can hold a site below what its points say.
+    (a, b) => b.grade.localeCompare(a.grade) || a.points - b.points,
     (winner, runnerUp, other) => reasonText('grade', { grade: winner.grade, n: winner.points, otherGrade: runnerUp.grade, m: runnerUp.points, other }),
   );
-  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
   const rubric = row(
     sites,
     {
@@ -58,7 +65,7 @@ function gradeRows(sites: SavedSite[]): ComparisonRow[] {
     null,
     () => plain(''),
   );
-  return [grade, rubric];
+  return [grade, rubric, behaviourRow(sites)];
 }
 
 function listCells(sites: SavedSite[], label: Label, pick: (items: FactItem[]) => FactItem[], summary: (n: number) => LocalizedText): ComparisonCell[] {
@@ -248,11 +255,13 @@ function cookieRows(sites: SavedSite[]): ComparisonRow[] {
   ];
 }
 
+const pick = ({ grade, points }: { grade: ComparedSite['grade']; points: number }) => ({ grade, points });
+
 /** Compare two to four saved sites, in the order given. */
 export function compareSites(sites: SavedSite[]): Comparison {
   if (sites.length < MIN_COMPARED || sites.length > MAX_COMPARED) throw new Error(`compare ${MIN_COMPARED} to ${MAX_COMPARED} sites, not ${sites.length}`);
   return {
-    sites: sites.map((s) => ({ site: s.site, title: s.analysis.title, policyUrl: s.policyUrl, savedAt: s.savedAt, grade: s.analysis.score.grade, points: s.analysis.score.points })),
+    sites: sites.map((s) => ({ site: s.site, title: s.analysis.title, policyUrl: s.policyUrl, savedAt: s.savedAt, ...pick(shownGrade(s)) })),
     rows: [...gradeRows(sites), collectedRow(sites), purposesRow(sites), ...sharingRows(sites), retentionRow(sites), ...rightsRows(sites), ...cookieRows(sites)],
   };
 }

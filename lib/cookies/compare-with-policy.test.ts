@@ -6,15 +6,13 @@ import { analyzePolicy } from '../analyze-policy';
 import { loadModelFromDisk } from '../cli/load-model-node';
 import { extractPolicyFromHtml } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
-import { categoriseCookies } from '../site-report/categorise-cookies';
-import { buildCookieReport } from '../site-report/cookie-report';
 import type { CookieReport } from '../site-report/site-report-types';
 import type { PolicyAnalysis } from '../types';
-import { checkCookiesAgainstPolicy, trackingBeforeConsent } from './compare-with-policy';
-import { parseCookieExport, withParty } from './cookie-export';
-import { COOKIE_TABLES, cookieKnowledge } from './cookie-tables';
+import { checkCookiesAgainstPolicy } from './compare-with-policy';
+import { trackingBeforeConsent } from './cookie-contradictions';
+import { COOKIE_TABLES } from './cookie-tables';
+import { cookieReport, getAll } from '@/test/unit/cookie-reports';
 
-const NOW = 1_750_000_000;
 const model = loadModelFromDisk();
 
 async function analyse(html: string): Promise<PolicyAnalysis> {
@@ -23,17 +21,7 @@ async function analyse(html: string): Promise<PolicyAnalysis> {
   return outcome.analysis;
 }
 const seed = (name: string) => analyse(readFileSync(`test/fixtures/seeds/${name}.html`, 'utf8'));
-
-/** A cookie as cookies.getAll returns it. */
-const getAll = (name: string, domain: string, days: number | null, extra: object = {}) => ({
-  domain, name, path: '/', value: 'v', hostOnly: !domain.startsWith('.'), httpOnly: false, secure: true, sameSite: 'lax', storeId: '0',
-  session: days === null, ...(days === null ? {} : { expirationDate: NOW + days * 86_400 }), ...extra,
-});
-
-function report(site: string, cookies: object[], extras: Partial<CookieReport> = {}): CookieReport {
-  const knowledge = cookieKnowledge();
-  return { ...buildCookieReport(site, withParty(parseCookieExport(cookies), site), [], (seen, s) => categoriseCookies(seen, s, knowledge, NOW)), ...extras };
-}
+const report = cookieReport;
 const check = (r: CookieReport, analysis: PolicyAnalysis) => checkCookiesAgainstPolicy(r, analysis, COOKIE_TABLES.vendors);
 const statuses = (result: ReturnType<typeof check>) => Object.fromEntries(result.declarations.map((d) => [d.cookie.name, d.status]));
 

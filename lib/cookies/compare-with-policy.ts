@@ -1,21 +1,13 @@
 // Policy against reality: which of the cookies a site really set its policy names (by name, by
 // vendor, or only by kind), which named cookies were not seen, and where the policy says one thing
 // ("we do not use marketing cookies") while the browser shows another. Pure: runs in the popup and CLI.
-import type { CategorisedCookie, CookieBasis, CookieCategory, CookieReport, ThirdPartyService } from '../site-report/site-report-types';
-import type { CookieKind, CookieKindStatement, DeclaredCookie, DeclaredCookieCategory, PolicyFacts } from '../types';
+import type { CookieReport, ThirdPartyService } from '../site-report/site-report-types';
+import type { CookieKind, CookieKindStatement, DeclaredCookie } from '../types';
+import { type CookieContradiction, type CookieRef, type CookieStatements, cookieContradictions, cookieRef, MAX_EVIDENCE } from './cookie-contradictions';
 import type { VendorRow } from './cookie-table-types';
 import { declaredNameMatcher } from './declared-cookies';
 
-/** A cookie as a finding names it. */
-export interface CookieRef {
-  name: string;
-  domain: string;
-  party: 'first' | 'third';
-  category: CookieCategory;
-  vendor: string | null;
-  vendorKey?: string | null;
-  basis: CookieBasis;
-}
+export type { CookieContradiction, CookieRef } from './cookie-contradictions';
 
 /** How the policy covers a cookie: by its name, by naming its vendor, only by admitting its kind, or not at all. */
 export type DeclarationStatus = 'named' | 'vendor' | 'kind' | 'undeclared';
@@ -25,15 +17,6 @@ export interface CookieDeclaration {
   status: DeclarationStatus;
   /** The sentences that name the cookie, its vendor or its kind. */
   evidence: string[];
-}
-
-/** The policy denies a kind of cookie the site sets, or calls a tracking cookie essential. */
-export interface CookieContradiction {
-  claim: 'no-analytics' | 'no-marketing' | 'no-third-party' | 'no-functional' | 'mislabelled';
-  evidence: string[];
-  cookies: CookieRef[];
-  /** For 'mislabelled': what the policy calls the cookie. */
-  declaredAs?: DeclaredCookieCategory;
 }
 
 export interface PolicyCookieCheck {
@@ -50,24 +33,11 @@ export interface PolicyCookieCheck {
 
 /** The policy's part of the comparison: its facts and sentence texts. */
 export interface PolicyForCookies {
-  facts: Pick<PolicyFacts, 'declaredCookies'> & { cookieKinds?: CookieKindStatement[] };
+  facts: CookieStatements;
   sentences: { id: string; text: string }[];
 }
 
-// Evidence lists stay short in the popup: the first sentences that say it.
-const MAX_EVIDENCE = 3;
-const TRACKING: CookieCategory[] = ['analytics', 'marketing'];
 const TRACKING_SERVICES = new Set(['analytics', 'advertising', 'social', 'marketing', 'tag-manager']);
-
-export const cookieRef = (cookie: CategorisedCookie): CookieRef => ({
-  name: cookie.name,
-  domain: cookie.domain,
-  party: cookie.party,
-  category: cookie.category,
-  vendor: cookie.vendor,
-  vendorKey: cookie.vendorKey ?? null,
-  basis: cookie.basis ?? (cookie.vendor ? 'table' : 'none'),
-});
 
 /** Sentences naming each vendor (by its mentions pattern). */
 function vendorMentions(sentences: PolicyForCookies['sentences'], vendors: VendorRow[]): Map<string, string[]> {
@@ -102,39 +72,12 @@ export function checkCookiesAgainstPolicy(report: CookieReport, policy: PolicyFo
     return { cookie: ref, status: 'undeclared', evidence: [] };
   });
 
-  const contradictions: CookieContradiction[] = [];
-  // Only facts accuse: a guessed category never makes a contradiction.
-  const factual = report.cookies.filter((cookie) => cookie.basis === 'table' || cookie.basis === 'host');
-  for (const denial of statementsOf(policy.facts, 'denies')) {
-    const kind = denial.kind;
-    if (kind === 'essential') continue; // no site can keep that promise, and none makes it
-    const offending = kind === 'third-party' ? report.cookies.filter((cookie) => cookie.party === 'third') : factual.filter((cookie) => cookie.category === kind);
-    if (offending.length) contradictions.push({ claim: `no-${kind}`, evidence: denial.evidence.slice(0, MAX_EVIDENCE), cookies: offending.map(cookieRef) });
-  }
-  for (const { entry, matches } of declared) {
-    if (entry.category !== 'essential' && entry.category !== 'functional') continue;
-    const tracking = factual.filter((cookie) => cookie.basis === 'table' && TRACKING.includes(cookie.category) && matches(cookie.name));
-    if (tracking.length) contradictions.push({ claim: 'mislabelled', evidence: entry.evidence, cookies: tracking.map(cookieRef), declaredAs: entry.category });
-  }
-
   const unnamedServices = (report.services ?? []).filter((service) => TRACKING_SERVICES.has(service.category) && !mentions.has(service.vendorKey));
   return {
     declarations,
     undeclared: declarations.filter((d) => d.status === 'undeclared' || d.status === 'kind'),
     declaredNotSeen: policy.facts.declaredCookies.filter((entry) => !seenDeclared.has(entry)),
-    contradictions,
+    contradictions: cookieContradictions(report, policy.facts),
     unnamedServices,
   };
-}
-
-/**
- * Tracking cookies (analytics, marketing) present while the user has not yet clicked or typed on the
- * page, and no consent-state cookie says they answered a banner earlier: set before consent was possible.
- * Null when there is nothing to warn about, or the page could not tell whether the user interacted.
- */
-export function trackingBeforeConsent(report: CookieReport): CookieRef[] | null {
-  if (report.pageInteracted !== false) return null;
-  if (report.cookies.some((cookie) => cookie.consentState)) return null;
-  const tracking = report.cookies.filter((cookie) => TRACKING.includes(cookie.category) && cookie.basis !== 'none');
-  return tracking.length ? tracking.map(cookieRef) : null;
 }

@@ -1,13 +1,11 @@
-import type { Grade, PolicyFacts, ScorePoint, Scorecard } from '../types';
+import type { PolicyFacts, ScorePoint, Scorecard } from '../types';
+import { gradeFor } from './grade-bands';
 import { categoryCards } from './category-cards';
 import rubric from './rubric.json';
 import { RULES } from './rubric-rules';
 import type { LabelledSentence } from '../types';
 
-/** The grade band a number of points falls in (bands in rubric.json). */
-export function gradeFor(points: number): Grade {
-  return (rubric.grades.find((band) => points >= band.min)?.grade ?? 'E') as Grade;
-}
+export { gradeFor } from './grade-bands';
 
 /** Apply every rubric rule to the facts; each rule that fires is a listed reason. */
 export function rubricPoints(facts: PolicyFacts): ScorePoint[] {

@@ -8,6 +8,9 @@ import { runCli } from './run-cli';
 
 const EXPORT = 'test/fixtures/cookies/nordlys-getall.json';
 const SEED_002 = 'test/fixtures/seeds/002_5014aa8f602bcf1a.html';
+// A shop whose policy denies marketing and third-party cookies, and the cookies it really sets.
+const FJELLSPORT = 'test/fixtures/cookies/fjellsport-getall.json';
+const FJELLSPORT_POLICY = 'test/fixtures/pages/cookie-shop/personvern.html';
 const tmp = mkdtempSync(join(tmpdir(), 'policy-lens-cookies-'));
 const file = (name: string, content: string) => {
   const path = join(tmp, name);
@@ -68,6 +71,37 @@ describe('policy-lens cookies', () => {
     expect(run.stdout).toMatch(/Set but not named in the policy: \d+\n {4}_ga \(analytics, Google Analytics\) — only a general statement covers it: "Once you agree/);
     expect(run.stdout).toMatch(/Named in the policy but not set now: 13 — GUEST-VIEW, PERSISTENT_SHOPPING_CART/);
     expect(run.stdout).toContain('Contradictions: 0');
+  });
+
+  it("lowers the grade for what the site does against its policy, each point with the policy sentence and the cookies", async () => {
+    const args = ['cookies', FJELLSPORT, '--policy', FJELLSPORT_POLICY, '--site', 'fjellsport.no'];
+    const run = await runCli([...args, '--before-interaction']);
+    expect(run.stderr).toBe('');
+    // The policy alone grades well (A or B as the engine improves); the site's behaviour takes 35 points and caps it at C.
+    const line = /Grade with the site's behaviour: ([A-E]) \((\d+) points\) — policy alone ([A-E]) \((\d+)\), behaviour -35:/.exec(run.stdout);
+    expect(line).not.toBeNull();
+    const [, grade, points, policyGrade, policyPoints] = line!;
+    expect(['A', 'B']).toContain(policyGrade);
+    expect(Number(points)).toBe(Number(policyPoints) - 35);
+    expect(['C', 'D', 'E']).toContain(grade);
+    expect(run.stdout).toContain('    -15 Says it uses no marketing cookies, yet the site sets _fbp from Meta (Facebook, Instagram) on fjellsport.no.\n      policy: "Vi bruker ikke informasjonskapsler til markedsføring');
+    expect(run.stdout).toContain('    -10 Says it uses no third-party cookies, yet other sites set ad_uid on ads.example.net.');
+    expect(run.stdout).toMatch(/ {4}-10 Tracking cookies were set before you could answer a cookie banner .*\n {6}cookies: _fbp \(fjellsport\.no\), _ga \(fjellsport\.no\), ad_uid \(ads\.example\.net\)/);
+
+    // Without --before-interaction an export says nothing about consent; the contradictions stay.
+    const json = JSON.parse((await runCli([...args, '--json'])).stdout);
+    const behaviour = json.policy.behaviour;
+    expect(behaviour).toMatchObject({ points: behaviour.policy.points - 25, policy: { grade: policyGrade, points: Number(policyPoints) }, adjustment: -25 });
+    expect(['C', 'D', 'E']).toContain(behaviour.grade);
+    expect(json.policy.behaviour.reasons.map((r: { rule: string; cookies: { name: string }[] }) => [r.rule, r.cookies.map((c) => c.name)])).toEqual([
+      ['site-sets-denied-marketing', ['_fbp']],
+      ['site-sets-denied-third-party', ['ad_uid']],
+    ]);
+  });
+
+  it('says so when the site does what its policy says', async () => {
+    const run = await runCli(['cookies', EXPORT, '--policy', SEED_002]);
+    expect(run.stdout).toMatch(/Grade with the site's behaviour: [A-E] — no contradiction with the policy found\.\n$/);
   });
 
   it('fetches the policy from a URL and gives the check as JSON, with the site from the URL', async () => {

@@ -1,8 +1,8 @@
 // Cookie intelligence in real Chromium: a shop sets a declared cookie (PHPSESSID), undeclared analytics
 // and marketing cookies (_ga, _fbp) and a third-party marketing-style cookie (ad_uid); its policy
 // declares PHPSESSID and fs_lang and denies marketing and third-party cookies. The popup must show
-// each cookie in the right place, with the evidence sentence, and warn that tracking started before
-// the user could answer a cookie banner.
+// each cookie in the right place, with the evidence sentence, warn that tracking started before
+// the user could answer a cookie banner, and grade the site with these contradictions.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,20 @@ describe('cookie section of the popup', () => {
     expect(await noThirdParty.locator('[data-cookie-name="ad_uid"]').count()).toBe(1);
     expect(await popup.page.getByTestId('cookie-named-count').textContent()).toBe('1 of 4 cookies are named in the policy, by name or vendor.');
 
+    // The grade sees the site's behaviour: a B policy that denies marketing and third-party cookies while the
+    // site sets them before any click is shown as D, each contradiction a rubric point with its evidence.
+    expect(await popup.grade().getAttribute('data-policy-grade')).toBe('B');
+    expect(await popup.grade().textContent()).toBe('D');
+    expect(await popup.page.getByTestId('policy-grade').textContent()).toBe('The policy alone: grade B (65 points). What the site does: −35 points.');
+    const behaviour = (rule: string) => popup.page.locator(`[data-testid="behaviour-point"][data-rule="${rule}"]`);
+    const deniedMarketing = behaviour('site-sets-denied-marketing');
+    expect(await deniedMarketing.textContent()).toContain('Says it uses no marketing cookies, yet the site sets _fbp from Meta (Facebook, Instagram) on 127.0.0.1.');
+    expect(await deniedMarketing.locator('[data-cookie-name="_fbp"]').textContent()).toContain('127.0.0.1');
+    expect(await deniedMarketing.locator('button[data-evidence-id]').textContent()).toBe(`“${DENIAL}”`);
+    expect(await behaviour('site-sets-denied-third-party').locator('[data-cookie-name="ad_uid"]').textContent()).toContain('localhost');
+    for (const name of ['_ga', '_fbp', 'ad_uid']) expect(await behaviour('site-tracking-before-consent').locator(`[data-cookie-name="${name}"]`).count(), name).toBe(1);
+    await popup.page.getByTestId('behaviour').screenshot({ path: resolve(SCREENSHOTS, 'popup-behaviour.png') });
+
     // No click or key press on the shop yet: tracking started before a banner could be answered.
     const warning = popup.page.getByTestId('cookie-before-consent');
     for (const name of ['_ga', '_fbp', 'ad_uid']) expect(await warning.locator(`[data-cookie-name="${name}"]`).count(), name).toBe(1);
@@ -97,6 +111,9 @@ describe('cookie section of the popup', () => {
     const again = await PopupPage.open(browser.context, browser.extensionId, tabId);
     await expect.poll(() => again.page.getByTestId('cookie-undeclared').count(), { timeout: 20_000 }).toBe(1);
     expect(await again.page.getByTestId('cookie-before-consent').count()).toBe(0);
+    // The contradictions still count; tracking before consent no longer does: 65 − 25 = 40, still a D.
+    expect(await again.page.locator('[data-testid="behaviour-point"]').evaluateAll((points) => points.map((p) => p.getAttribute('data-rule')))).toEqual(['site-sets-denied-marketing', 'site-sets-denied-third-party']);
+    expect(await again.grade().textContent()).toBe('D');
     await again.close();
     await page.close();
   });
