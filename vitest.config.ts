@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), svelte(), svelteTesting()],
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    setupFiles: ['test/setup/public-suffixes.ts'],
     testTimeout: 30_000,
   },
 });

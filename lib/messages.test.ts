@@ -70,7 +70,7 @@ describe('checkPolicyReport', () => {
 
 describe('checkPageInfo', () => {
   it('accepts page info and rejects bad links', () => {
-    const info = { url: URL_, title: 't', detection: report().detection, policyLinks: [], thirdPartyHosts: ['cdn.example'] };
+    const info = { url: URL_, title: 't', detection: report().detection, policyLinks: [], loadedHosts: ['cdn.example'] };
     expect(checkPageInfo(info).ok).toBe(true);
     const bad = { ...info, policyLinks: [{ url: 'javascript:x', text: '', score: 1, source: 'link', kind: 'privacy' }] };
     expect(checkPageInfo(bad).ok).toBe(false);

@@ -14,8 +14,8 @@ export interface PageInfo {
   title: string;
   detection: PageDetection;
   policyLinks: PolicyLinkCandidate[];
-  /** Hosts other than the page's own that the page loaded resources from. */
-  thirdPartyHosts: string[];
+  /** Hosts other than the page's own that the page loaded resources from (the background keeps other sites'). */
+  loadedHosts: string[];
   /** Whether the user has clicked or typed on the page since it loaded (to warn about tracking before consent). */
   interacted?: boolean;
 }
@@ -95,7 +95,7 @@ const pageInfoCheck: Check<PageInfo> = obj({
     obj({ url: httpUrl(), text: str(300), score: num(-100, 100), source: literal('rel', 'link', 'common-path'), kind: literal('privacy', 'cookie') }),
     100,
   ),
-  thirdPartyHosts: arr(str(253), 500),
+  loadedHosts: arr(str(253), 500),
   interacted: optional(bool),
 });
 

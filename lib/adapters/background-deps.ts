@@ -11,6 +11,7 @@ import { loadCookieKnowledge, loadedCookieKnowledge } from './cookie-tables-adap
 import { highlightInTab, pageInfo } from './content-script-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
+import { loadPublicSuffixes } from './public-suffixes-adapter';
 import { packagedJson } from './runtime-adapter';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
@@ -41,5 +42,6 @@ export function backgroundDeps(): ReporterDeps {
     focusTab,
     openTabAndWait,
     warn: (message) => console.warn('[policy-lens]', message),
+    loadPublicSuffixes,
   };
 }

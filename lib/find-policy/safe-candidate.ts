@@ -1,4 +1,4 @@
-import { siteOf } from './find-policy-link';
+import { siteOf } from '../site/site-of';
 
 // Links come from a web page, and the background fetches them: a hostile page must not be able to make
 // the extension send requests into the user's local network (routers, printers, intranet apps).

@@ -92,7 +92,7 @@ describe('site reporter', () => {
       { 'https://shop.no/om-oss': { html: '<about>', parsed: { detection: NONE, extracted: extracted('https://shop.no/om-oss'), policyLinks: [] } }, 'https://shop.no/personvern': policyPage('https://shop.no/personvern') },
       { 2: 'https://shop.no/', 3: 'https://www.shop.no/sko' },
     );
-    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/', title: '', detection: NONE, loadedHosts: [], policyLinks: [
       { url: 'https://shop.no/om-oss', text: 'Om personvern', score: 9, source: 'link', kind: 'privacy' },
       { url: 'https://shop.no/personvern', text: 'Personvern', score: 8, source: 'link', kind: 'privacy' },
     ] } as never);
@@ -168,7 +168,7 @@ describe('site reporter recovery', () => {
 
   it('reads the page itself first when its content script says it is a policy but no report arrived', async () => {
     const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, { 1: 'https://shop.no/personvern' });
-    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, thirdPartyHosts: [], policyLinks: [] } as never);
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, loadedHosts: [], policyLinks: [] } as never);
     const reporter = createSiteReporter(deps);
     expect(await reporter.analyseSite(1)).toMatchObject({ state: 'analysed', policyUrl: 'https://shop.no/personvern' });
     expect(deps.fetchPage).toHaveBeenCalledTimes(1);
@@ -190,7 +190,7 @@ describe('site reporter safety', () => {
 
   it('never fetches local-network links a public page offers as its policy', async () => {
     const deps = fakeDeps({}, { 1: 'https://evil.example/' });
-    deps.pageInfo.mockResolvedValue({ url: 'https://evil.example/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+    deps.pageInfo.mockResolvedValue({ url: 'https://evil.example/', title: '', detection: NONE, loadedHosts: [], policyLinks: [
       { url: 'http://192.168.1.1/cgi-bin/reboot', text: 'Privacy', score: 12, source: 'link', kind: 'privacy' },
     ] } as never);
     await createSiteReporter(deps).analyseSite(1);

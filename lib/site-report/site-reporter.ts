@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
-import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { commonPolicyUrls, type PolicyLinkCandidate } from '../find-policy/find-policy-link';
+import { rankPolicyLinks } from '../find-policy/rank-policy-links';
 import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
@@ -10,6 +11,8 @@ import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
+import { siteOf } from '../site/site-of';
+import { thirdPartyHosts } from './third-party-hosts';
 import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport, ThirdPartyService } from './site-report-types';
 
 export interface ReporterDeps {
@@ -31,6 +34,8 @@ export interface ReporterDeps {
   focusTab(tabId: number): Promise<void>;
   openTabAndWait(url: string): Promise<number>;
   warn(message: string): void;
+  /** Load the public-suffix list before the first site is named (absent where it is loaded already, as in Node). */
+  loadPublicSuffixes?(): Promise<void>;
 }
 
 // Links tried per site before giving up: the page's best links, then a few common paths.
@@ -41,12 +46,16 @@ const HIGHLIGHT_ATTEMPTS = 10;
 const STALE_ANALYSIS_MS = 30_000;
 const HIGHLIGHT_RETRY_MS = 300;
 
-const siteOfUrl = (url: string) => siteOf(new URL(url).hostname);
-
 type Outcome = NonNullable<TabState['outcome']>;
 
 /** The background's behaviour, independent of the browser. */
 export function createSiteReporter(deps: ReporterDeps) {
+  /** The site of a page: its registrable domain under the public-suffix list. */
+  async function siteOfUrl(url: string): Promise<string> {
+    await deps.loadPublicSuffixes?.();
+    return siteOf(new URL(url).hostname);
+  }
+
   /** Turn an analysis outcome into a tab outcome, caching successful analyses. */
   async function settle(outcome: AnalysisOutcome, site: string, url: string, policyUrl: string, source: PolicySource): Promise<{ stored: Outcome; report: TabReport }> {
     if (outcome.ok) {
@@ -85,7 +94,7 @@ export function createSiteReporter(deps: ReporterDeps) {
     const tab = await deps.getTab(tabId);
     const url = tab?.url;
     if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
-    const site = siteOfUrl(url);
+    const site = await siteOfUrl(url);
     const state = await tabState(tabId);
     if (state && samePage(state.url, url)) {
       const report = await materialise(state);
@@ -142,9 +151,9 @@ export function createSiteReporter(deps: ReporterDeps) {
     const tab = await deps.getTab(tabId);
     const url = tab?.url;
     if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
-    const site = siteOfUrl(url);
+    const site = await siteOfUrl(url);
     const info = await deps.pageInfo(tabId);
-    const hosts = info?.thirdPartyHosts ?? [];
+    const hosts = thirdPartyHosts(info?.loadedHosts ?? [], url);
     const seen = await deps.cookies(url, hosts);
     return buildCookieReport(site, seen, hosts, deps.categoriseCookies, { services: deps.describeHosts?.(hosts), pageInteracted: info?.interacted ?? null });
   }
@@ -152,7 +161,7 @@ export function createSiteReporter(deps: ReporterDeps) {
   return {
     /** A content script found a policy page: analyse it (or reuse the cache) and show its grade on the badge. */
     async policyPageReported(tabId: number, report: PolicyReport): Promise<void> {
-      const site = siteOfUrl(report.url);
+      const site = await siteOfUrl(report.url);
       await setTabState(tabId, {
         url: report.url,
         site,
@@ -181,7 +190,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       const tab = await deps.getTab(tabId);
       const url = tab?.url;
       if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
-      const site = siteOfUrl(url);
+      const site = await siteOfUrl(url);
       const state = await tabState(tabId);
       if (!state || !samePage(state.url, url)) await setTabState(tabId, { url, site, detection: null, outcome: null });
       if (pastedUrl) return tryCandidates(tabId, url, site, [{ url: pastedUrl, text: '', score: 0, source: 'link', kind: 'privacy' }], 'pasted');
@@ -199,7 +208,9 @@ export function createSiteReporter(deps: ReporterDeps) {
           .then((parsed) => parsed.policyLinks)
           .catch(() => []);
       }
-      const found = links.filter((link) => mayFetchPolicyLink(link.url, url)).slice(0, MAX_LINKS_TRIED);
+      const found = rankPolicyLinks(links, url)
+        .filter((link) => mayFetchPolicyLink(link.url, url))
+        .slice(0, MAX_LINKS_TRIED);
       const candidates = [...itself, ...found, ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
       return tryCandidates(tabId, url, site, candidates, 'fetched');
     },
@@ -244,7 +255,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       const state = await tabState(tabId);
       if (state && samePage(state.url, url)) return;
       await deps.clearBadge(tabId);
-      await setTabState(tabId, { url, site: isRestrictedUrl(url) ? '' : siteOfUrl(url), detection: null, outcome: null });
+      await setTabState(tabId, { url, site: isRestrictedUrl(url) ? '' : await siteOfUrl(url), detection: null, outcome: null });
     },
   };
 }

@@ -38,13 +38,19 @@ export const analysisCacheItem = storage.defineItem<CachedAnalysis[]>('local:ana
   version: 1,
 });
 
+// Version 2: sites are named under the public-suffix list (a.myshopify.com, not myshopify.com). Entries keyed
+// by the old rule could hand one shop's policy to another, so they are dropped; each site is looked up again.
+const forgetSitesOfOldRule = () => ({});
+
 export const sitePoliciesItem = storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: forgetSitesOfOldRule },
 });
 
 // Session storage: survives the Chrome service worker being stopped, cleared when the browser closes.
 export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: forgetSitesOfOldRule },
 });

@@ -32,6 +32,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
     for (const marker of ['len:short', 'complaint-authority']) expect(code, marker).not.toContain(marker);
   });
 
+  it('content script does not contain the public-suffix lookup (the background names sites)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    const marker = 'public suffix list is not loaded';
+    expect(background).toContain(marker);
+    expect(content).not.toContain(marker);
+    expect(statSync(join(dir, 'public-suffixes.json')).size).toBeGreaterThan(100 * KB);
+  });
+
   it('content script does not contain the classifier or the analysis engine', () => {
     const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
