@@ -25,5 +25,7 @@ for (const rule of publicSuffixRulesFromTrie(trie)) {
   rules.add(bang + ascii);
 }
 const out = join(import.meta.dirname, '..', 'public', 'public-suffixes.json');
-writeFileSync(out, JSON.stringify({ source: `tldts ${version}`, rules: [...rules].sort() }) + '\n');
+// The list is the Public Suffix List's, under the Mozilla Public License 2.0; the file says so itself.
+const licence = 'Public Suffix List (https://publicsuffix.org/), Mozilla Public License 2.0 (https://mozilla.org/MPL/2.0/)';
+writeFileSync(out, JSON.stringify({ source: `tldts ${version}`, licence, rules: [...rules].sort() }) + '\n');
 console.log(`${rules.size} rules from tldts ${version} → ${out}`);

@@ -7,6 +7,7 @@ let rules: ReadonlySet<string> | null = null;
 /** The list as the data file holds it. */
 export interface PublicSuffixFile {
   source: string;
+  licence: string;
   rules: string[];
 }
 

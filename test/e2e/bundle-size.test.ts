@@ -14,7 +14,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
   const pageAssets = (html: string): string[] =>
     [...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
 
-  it('background ≤ 150 KB', () => expect(size('background.js')).toBeLessThanOrEqual(150 * KB));
+  // 150 KB until ipaddr.js (13 KB) took over the network guard: issue 9 lets a maintained library that pays
+  // for itself raise it to 200 KB.
+  it('background ≤ 200 KB', () => expect(size('background.js')).toBeLessThanOrEqual(200 * KB));
 
   it('content script ≤ 60 KB', () => expect(size('content-scripts/content.js')).toBeLessThanOrEqual(60 * KB));
 

@@ -80,7 +80,7 @@ describe('saved sites and the comparison page', () => {
     await expect.poll(() => compare.savedSites().count()).toBe(1);
     expect(await compare.savedSite('old-shop.no').textContent()).toContain('old-shop.no');
     const upgraded = await stored(['savedSites', 'savedSites$', 'savedSite:old-shop.no']);
-    expect(upgraded['savedSites$']).toEqual({ v: 2 });
+    expect(upgraded['savedSites$']).toEqual({ v: 3 });
     expect(upgraded['savedSite:old-shop.no']).toMatchObject({ schemaVersion: 2, site: 'old-shop.no', savedAt: v1.savedAt, textHash: v1.textHash, history: [] });
 
     // Remove, undo, remove: the list and storage follow.
