@@ -13,11 +13,12 @@ import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
 import { loadPublicSuffixes } from './public-suffixes-adapter';
 import { packagedJson } from './runtime-adapter';
+import { modelFrom } from '../schemas/model';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
 let model: Promise<ClassifierModel> | null = null;
 // The model is a packaged file (not bundled) so the background stays small; loaded once per worker life.
-const loadModel = () => (model ??= packagedJson<ClassifierModel>('/model.json').catch((error) => ((model = null), Promise.reject(error))));
+const loadModel = () => (model ??= packagedJson<unknown>('/model.json').then(modelFrom).catch((error) => ((model = null), Promise.reject(error))));
 
 /** The background's dependencies, backed by the browser. */
 export function backgroundDeps(): ReporterDeps {

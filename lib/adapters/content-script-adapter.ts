@@ -1,5 +1,6 @@
 // Messages to a tab's content script; its answers come from a page and are validated.
-import { checkPageInfo, type PageInfo, sendMessage } from '../messages';
+import { checkPageInfo } from '../message-checks';
+import { type PageInfo, sendMessage } from '../messages';
 
 /** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
 export async function pageInfo(tabId: number): Promise<PageInfo | null> {

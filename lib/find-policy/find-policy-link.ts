@@ -1,15 +1,10 @@
+import type * as v from 'valibot';
+import type { PolicyLinkCandidateSchema } from '../schemas/page';
 import { DETECTION_SIGNALS, slugMatch, urlSlugs } from '../detect/signal-lexicon';
 import { cookieLinkText, excludedLinkText, POLICY_LINK_TEXTS, privacyLinkText } from './policy-link-lexicon';
 
-/** A link that probably leads to the site's policy, best first. */
-export interface PolicyLinkCandidate {
-  url: string;
-  /** The link text (or label) as shown on the page; '' for rel links and guessed paths. */
-  text: string;
-  score: number;
-  source: 'rel' | 'link' | 'common-path';
-  kind: 'privacy' | 'cookie';
-}
+/** A link that probably leads to the site's policy, best first (schema in lib/schemas/page.ts). */
+export type PolicyLinkCandidate = v.InferOutput<typeof PolicyLinkCandidateSchema>;
 
 // A link needs at least a matching text or a matching URL slug to be worth fetching.
 export const MIN_LINK_SCORE = 3;
