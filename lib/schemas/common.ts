@@ -36,14 +36,17 @@ export const httpUrl = /* @__NO_SIDE_EFFECTS__ */ (max = 4_096) => v.pipe(v.stri
 /** Text shown to the user in both UI languages. */
 export const localizedText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => obj({ en: text(max), nb: text(max) });
 
-/** Where a value failed its schema, e.g. `sites[0].analysis.url: not an http(s) URL`. */
-export function issueText(issues: readonly v.BaseIssue<unknown>[], root = 'message'): string {
+/** Where a value failed its schema, e.g. `sites[0].analysis.url: not an http(s) URL` (`root` names the value itself). */
+export function issueText(issues: readonly v.BaseIssue<unknown>[], root = ''): string {
   const [issue] = issues;
-  if (!issue) return `${root}: invalid`;
-  const path = (issue.path ?? []).reduce((at, item) => (typeof item.key === 'number' ? `${at}[${item.key}]` : `${at}.${String(item.key)}`), root);
+  const path = (issue?.path ?? []).reduce(
+    (at: string, item) => (typeof item.key === 'number' ? `${at}[${item.key}]` : at ? `${at}.${String(item.key)}` : String(item.key)),
+    root,
+  );
+  if (!issue) return `${path || 'message'}: invalid`;
   // valibot reports a missing field with the message of the object that lacks it.
   const missing = issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"');
-  return `${path}: ${missing ? 'missing' : issue.message}`;
+  return `${path || 'message'}: ${missing ? 'missing' : issue.message}`;
 }
 
 /** Parse `value`; the value holds only the schema's fields (unknown ones are dropped), or the reason it failed. */
