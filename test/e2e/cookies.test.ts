@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CookieShop, startCookieShop } from './cookie-shop-server';
 import { EXTENSION_DIR, eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { PopupPage } from './popup-page';
+import { SCREENSHOTS } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const DENIAL = 'Vi bruker ikke informasjonskapsler til markedsføring, og vi bruker ingen tredjepartscookies.';
 
 let shop: CookieShop;

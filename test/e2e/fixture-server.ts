@@ -4,17 +4,18 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { seedPagePath } from '../fixtures/seed-files';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
 
 /** Seed policies wrapped as pages, on policy-like URLs of the shop. */
-export const SEED_POLICY_PATHS: Record<string, string> = {
-  '/personvern': 'policies/seed-001.html',
-  '/privacy-policy': 'policies/seed-002.html',
-  '/policies/tracking/privacy': 'policies/seed-000.html',
-  '/legal/privacy-notice': 'policies/seed-003.html',
-  '/data-protection': 'policies/seed-004.html',
+export const SEED_POLICY_PATHS: Record<string, number> = {
+  '/personvern': 1,
+  '/privacy-policy': 2,
+  '/policies/tracking/privacy': 0,
+  '/legal/privacy-notice': 3,
+  '/data-protection': 4,
 };
 
 export interface FixtureSites {
@@ -42,7 +43,7 @@ export async function startFixtureSites(): Promise<FixtureSites> {
         'set-cookie': ['session_id=8f14e45f; Path=/; HttpOnly; SameSite=Lax', 'cart_items=2; Path=/; Max-Age=604800; SameSite=Lax'],
       });
     }
-    if (SEED_POLICY_PATHS[path]) return send(res, 200, page(SEED_POLICY_PATHS[path]));
+    if (SEED_POLICY_PATHS[path] !== undefined) return send(res, 200, readFileSync(seedPagePath(SEED_POLICY_PATHS[path]), 'utf8'));
     if (path === '/informasjonskapsler') return send(res, 200, page('cookie-policy.html'));
     if (path === '/datenschutz') return send(res, 200, page('policies/german.html'));
     if (path === '/blogg/personvern-tips') return send(res, 200, page('article.html'));
