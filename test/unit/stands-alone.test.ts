@@ -38,7 +38,8 @@ describe('the repository stands alone', () => {
   });
 
   it('no tracked file reaches outside the repository', () => {
-    const offenders = files.flatMap((file) => escapes(file, readFileSync(join(ROOT, file), 'utf8')).map((path) => `${file}: ${path}`));
+    // (This file's own examples below are paths that leave the repository on purpose.)
+    const offenders = files.filter((file) => file !== 'test/unit/stands-alone.test.ts').flatMap((file) => escapes(file, readFileSync(join(ROOT, file), 'utf8')).map((path) => `${file}: ${path}`));
     expect(offenders).toEqual([]);
   });
 
