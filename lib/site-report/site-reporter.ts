@@ -252,10 +252,13 @@ export function createSiteReporter(deps: ReporterDeps) {
 
     /** A tab went to another page: forget its badge and state. */
     async tabNavigated(tabId: number, url: string): Promise<void> {
+      // The site first: its first lookup loads the public-suffix list, and a report of this page arriving
+      // meanwhile must not be overwritten by the empty state below.
+      const site = isRestrictedUrl(url) ? '' : await siteOfUrl(url);
       const state = await tabState(tabId);
       if (state && samePage(state.url, url)) return;
       await deps.clearBadge(tabId);
-      await setTabState(tabId, { url, site: isRestrictedUrl(url) ? '' : await siteOfUrl(url), detection: null, outcome: null });
+      await setTabState(tabId, { url, site, detection: null, outcome: null });
     },
   };
 }

@@ -34,6 +34,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
     for (const marker of ['len:short', 'complaint-authority']) expect(code, marker).not.toContain(marker);
   });
 
+  it('content script carries no schema code (it sends; the background checks what it receives)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    for (const marker of ['not an http(s) URL', 'sender is not a content script']) {
+      expect(background, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
+    }
+  });
+
   it('content script does not contain the public-suffix lookup (the background names sites)', () => {
     const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
