@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
 import type { ParsedPage } from '../messages';
-import { tabState } from '../storage';
+import { cacheAnalysis, tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
@@ -56,6 +56,17 @@ describe('site reporter', () => {
     expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', source: 'this-page', fromCache: false });
     await reporter.policyPageReported(1, report);
     expect(deps.analyse).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not trust a damaged remembered policy of a site (a javascript: link is looked up again)', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/' });
+    const reporter = createSiteReporter(deps);
+    await cacheAnalysis({ ...analysisOf(extracted('https://shop.no/p')), url: 'javascript:alert(1)' });
+    await fakeBrowser.storage.local.set({ sitePolicies: { 'shop.no': { policyUrl: 'javascript:alert(1)', source: 'fetched', foundAt: 1 } }, 'sitePolicies$': { v: 2 } });
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'not-analysed', site: 'shop.no' });
+    await fakeBrowser.storage.local.set({ sitePolicies: { 'shop.no': { policyUrl: 'https://shop.no/p', source: 'fetched', foundAt: 1 } } });
+    await cacheAnalysis(analysisOf(extracted('https://shop.no/p')));
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', policyUrl: 'https://shop.no/p', fromCache: true });
   });
 
   it('reads a candidate page (weak page signals) and shows a badge only when its sentences state practices', async () => {

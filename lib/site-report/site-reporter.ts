@@ -12,6 +12,8 @@ import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
 import { siteOf } from '../site/site-of';
+import { parse } from '../schemas/common';
+import { SitePolicySchema } from '../schemas/storage';
 import { thirdPartyHosts } from './third-party-hosts';
 import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport, ThirdPartyService } from './site-report-types';
 
@@ -100,7 +102,9 @@ export function createSiteReporter(deps: ReporterDeps) {
       const report = await materialise(state);
       if (report) return report;
     }
-    const known = await sitePolicy(site);
+    // Storage is checked like any input: a damaged entry (or one naming a javascript: URL) is looked up again.
+    const remembered = parse(SitePolicySchema, await sitePolicy(site));
+    const known = remembered.ok ? remembered.value : null;
     if (known) {
       const analysis = await cachedAnalysis(known.policyUrl, deps.analysisVersion);
       // The site's policy seen from another page of the site reads as fetched, not as "this page".
