@@ -8,6 +8,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
     testTimeout: 30_000,
-    setupFiles: ['test/setup-fact-tables.ts'],
+    setupFiles: ['test/setup/public-suffixes.ts', 'test/setup-fact-tables.ts'],
   },
 });

@@ -2,21 +2,21 @@
 import { backgroundDeps } from '@/lib/adapters/background-deps';
 import { extensionId, extensionOrigin, onExtensionUpdated } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
-import { checkExtensionPageSender, checkPolicyReport, checkPolicyUrl, checkTabId, onMessage, type SenderLike } from '@/lib/messages';
+import { checkMessage, checkPolicyReport, MESSAGE_DATA, type MessageData } from '@/lib/message-checks';
+import type { SenderLike } from '@/lib/message-senders';
+import { onMessage } from '@/lib/messages';
 import { clearTabState, dropAnalysisCache } from '@/lib/storage';
 import { createReportThrottle } from '@/lib/site-report/report-throttle';
 import { createSiteReporter } from '@/lib/site-report/site-reporter';
 
-/** Reject (and log) messages to page-only handlers that do not come from our own pages or are malformed. */
-function fromOurPage<T = { tabId: number; policyUrl?: string }>(sender: SenderLike, data: unknown, check: (data: unknown) => { ok: true; value: T } | { ok: false; reason: string } = checkTabId as never): T {
-  const page = checkExtensionPageSender(sender, extensionId(), extensionOrigin());
-  const checked = check(data);
-  const reason = !page.ok ? page.reason : !checked.ok ? checked.reason : null;
-  if (reason || !checked.ok) {
-    console.warn('[policy-lens] rejected message:', reason);
-    throw new Error(`rejected: ${reason}`);
-  }
-  return checked.value;
+const self = () => ({ id: extensionId(), origin: extensionOrigin() });
+
+/** The data of a message our pages send, once its sender and schema are checked; else the message is refused (and logged). */
+function accepted<K extends keyof typeof MESSAGE_DATA>(kind: K, data: unknown, sender: SenderLike): MessageData<K> {
+  const checked = checkMessage(kind, data, sender, self());
+  if (checked.ok) return checked.value;
+  console.warn('[policy-lens] rejected message:', kind, checked.reason);
+  throw new Error(`rejected: ${checked.reason}`);
 }
 
 export default defineBackground(() => {
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   const allowReport = createReportThrottle();
 
   onMessage('reportPolicy', async ({ data, sender }) => {
-    const checked = checkPolicyReport(data, sender, extensionId());
+    const checked = checkPolicyReport(data, sender, self());
     const reason = !checked.ok ? checked.reason : !allowReport(checked.tabId) ? 'too many reports from this tab' : null;
     if (reason || !checked.ok) {
       console.warn('[policy-lens] rejected policy report:', reason);
@@ -32,14 +32,17 @@ export default defineBackground(() => {
     }
     await reporter.policyPageReported(checked.tabId, checked.value, checked.pageUrl);
   });
-  onMessage('getTabReport', ({ data, sender }) => reporter.tabReport(fromOurPage(sender, data).tabId));
+  onMessage('getTabReport', ({ data, sender }) => reporter.tabReport(accepted('getTabReport', data, sender).tabId));
   onMessage('analyseSite', ({ data, sender }) => {
-    const { tabId, policyUrl } = fromOurPage(sender, data);
+    const { tabId, policyUrl } = accepted('analyseSite', data, sender);
     return reporter.analyseSite(tabId, policyUrl);
   });
-  onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(fromOurPage(sender, data).tabId));
-  onMessage('showEvidence', ({ data, sender }) => reporter.showEvidence(fromOurPage(sender, data).tabId, String(data.sentenceId).slice(0, 10)));
-  onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(fromOurPage(sender, data, checkPolicyUrl).url));
+  onMessage('getCookieReport', ({ data, sender }) => reporter.cookieReport(accepted('getCookieReport', data, sender).tabId));
+  onMessage('showEvidence', ({ data, sender }) => {
+    const { tabId, sentenceId } = accepted('showEvidence', data, sender);
+    return reporter.showEvidence(tabId, sentenceId);
+  });
+  onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(accepted('reanalysePolicy', data, sender).url));
 
   // A new version may bring a new model: cached analyses are redone (saved sites are kept as saved).
   onExtensionUpdated(() => void dropAnalysisCache());

@@ -11,7 +11,7 @@ import { extractPolicy } from '@/lib/extract/extract-policy';
 import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
 import { highlightSentence } from '@/lib/highlight/highlight-sentence';
 import { onMessage, type PageInfo, type PolicyReport, sendMessage } from '@/lib/messages';
-import { thirdPartyHosts } from '@/lib/site-report/third-party-hosts';
+import { loadedHosts } from '@/lib/site-report/loaded-hosts';
 import { watchInteraction } from '@/lib/cookies/page-interaction';
 
 interface Found {
@@ -57,7 +57,7 @@ function pageInfo(): PageInfo {
     title: document.title.slice(0, 1_000),
     detection: currentPolicy().detection,
     policyLinks: findPolicyLinks(document, location.href).slice(0, 20),
-    thirdPartyHosts: thirdPartyHosts(resources, location.href),
+    loadedHosts: loadedHosts(resources, location.href),
     interacted: interacted(),
   };
 }

@@ -17,10 +17,11 @@ import { loadCorpus } from './corpus';
 const root = join(import.meta.dirname, '..');
 const modelPath = join(root, 'public', 'model.json');
 const model = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
-const seedDir = join(root, '..', 'shared', 'seeds');
-// Real policy text when the shared seeds are beside the repo; our corpus otherwise.
-const paragraphs = existsSync(seedDir)
-  ? readdirSync(seedDir).flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split('\n').filter((l) => l.trim()))
+const seedDir = join(root, 'test', 'fixtures', 'seeds');
+// Real policy text: the seed policies' original texts; our corpus if they are missing.
+const seedTexts = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')) : [];
+const paragraphs = seedTexts.length
+  ? seedTexts.flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split('\n').filter((l) => l.trim()))
   : loadCorpus().map((s) => s.text);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

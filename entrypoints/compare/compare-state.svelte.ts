@@ -7,7 +7,6 @@ import {
   importSavedSites,
   type ImportResult,
   markSavedSiteChecked,
-  parseSavedSitesFile,
   removeSavedSite,
   restoreSavedSites,
   type SavedSite,
@@ -18,6 +17,7 @@ import {
   savedSitesOf,
   saveSite,
 } from '@/lib/storage';
+import { parseSavedSitesFile } from '@/lib/storage/saved-sites-file';
 import type { LocalizedText } from '@/lib/types';
 
 /** A message for the user about the last action. */

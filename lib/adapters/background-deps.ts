@@ -1,7 +1,7 @@
 // Wires the browser adapters and the analysis engine into the background's site reporter.
 import { ANALYSIS_VERSION, analyzePolicy, sha256Hex, warmUpEngine } from '../analyze-policy';
 import type { ClassifierModel } from '../classify/model-types';
-import { type PackedModel, unpackModel } from '../classify/packed-model';
+import { unpackModel } from '../classify/packed-model';
 import { sendMessage } from '../messages';
 import type { ReporterDeps } from '../site-report/site-reporter';
 import { fetchPage } from '../site-report/fetch-page';
@@ -12,16 +12,18 @@ import { highlightInTab, livePolicy, pageInfo } from './content-script-adapter';
 import { loadFactTables } from './fact-tables-adapter';
 import { cookiesForPage } from './cookies-adapter';
 import { parseInOffscreenDocument } from './offscreen-adapter';
+import { loadPublicSuffixes } from './public-suffixes-adapter';
 import { packagedJson } from './runtime-adapter';
+import { packedModelFrom } from '../schemas/model';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
 let model: Promise<ClassifierModel> | null = null;
 // The model and the fact tables are packaged files (not bundled) so the background stays small; loaded,
-// parsed and compiled (warmUpEngine, which needs both) once per worker life.
+// checked, parsed and compiled (warmUpEngine, which needs both) once per worker life.
 const loadModel = () =>
-  (model ??= Promise.all([packagedJson<PackedModel>('/model.json'), loadFactTables()]).then(
+  (model ??= Promise.all([packagedJson<unknown>('/model.json'), loadFactTables()]).then(
     ([packed]) => {
-      const loaded = unpackModel(packed);
+      const loaded = unpackModel(packedModelFrom(packed));
       warmUpEngine(loaded);
       return loaded;
     },
@@ -55,5 +57,6 @@ export function backgroundDeps(): ReporterDeps {
     openTabAndWait,
     warn: (message) => console.warn('[policy-lens]', message),
     warmUp: () => void loadModel().catch(() => undefined), // a failed load is retried by the next analysis
+    loadPublicSuffixes,
   };
 }

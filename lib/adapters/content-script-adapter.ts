@@ -1,5 +1,6 @@
 // Messages to a tab's content script; its answers come from a page and are validated.
-import { checkPageInfo, checkPolicyAnswer, type PageInfo, type PolicyReport, sendMessage } from '../messages';
+import { checkPageInfo, checkPolicyAnswer } from '../message-checks';
+import { type PageInfo, type PolicyReport, sendMessage } from '../messages';
 
 /** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
 export async function pageInfo(tabId: number): Promise<PageInfo | null> {

@@ -1,6 +1,6 @@
 // Cookies: the only browser.cookies calls in lib/.
 import { browser } from 'wxt/browser';
-import { siteOf } from '../find-policy/find-policy-link';
+import { siteOf } from '../site/site-of';
 import type { SeenCookie } from '../site-report/site-report-types';
 
 // A page loading from more hosts than this is an ad-heavy portal; the first ones tell the story.

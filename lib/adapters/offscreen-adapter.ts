@@ -1,6 +1,7 @@
 // Chrome's MV3 service worker has no DOMParser, so fetched pages are parsed in an offscreen document
 // (https://developer.chrome.com/docs/extensions/reference/api/offscreen, reason DOM_PARSER).
 import { browser } from 'wxt/browser';
+import { checkParsedPage } from '../message-checks';
 import { type ParsedPage, sendMessage } from '../messages';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -43,7 +44,9 @@ export async function parseInOffscreenDocument(html: string, url: string): Promi
   clearTimeout(closeTimer);
   await ensureOffscreenDocument();
   try {
-    return await sendMessage('parsePage', { html, url });
+    const checked = checkParsedPage(await sendMessage('parsePage', { html, url }));
+    if (!checked.ok) throw new Error(`offscreen document answered nonsense: ${checked.reason}`);
+    return checked.value;
   } finally {
     closeTimer = setTimeout(() => void offscreenApi()?.closeDocument().catch(() => undefined), CLOSE_AFTER_MS);
   }

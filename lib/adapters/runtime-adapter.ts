@@ -8,7 +8,7 @@ export const extensionId = (): string => browser.runtime.id;
 export const extensionOrigin = (): string => browser.runtime.getURL('/');
 
 /** Fetch a JSON file packaged with the extension (e.g. /model.json). */
-export async function packagedJson<T>(path: '/model.json' | `/facts/${string}.json`): Promise<T> {
+export async function packagedJson<T>(path: '/model.json' | '/public-suffixes.json' | `/facts/${string}.json`): Promise<T> {
   // WXT's path type lists only public/ files; facts/ is added by wxt.config.ts.
   const response = await fetch(browser.runtime.getURL(path as '/model.json'));
   if (!response.ok) throw new Error(`cannot load ${path}: HTTP ${response.status}`);

@@ -4,7 +4,7 @@ import { CookieExportError, likelySite, parseCookieExport, withParty } from '../
 import { ALL_VENDORS, cookieKnowledge } from '../cookies/cookie-tables';
 import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
-import { siteOf } from '../find-policy/find-policy-link';
+import { siteOf } from '../site/site-of';
 import { categoriseCookies } from '../site-report/categorise-cookies';
 import { buildCookieReport } from '../site-report/cookie-report';
 import { siteBehaviour } from '../score/site-behaviour';

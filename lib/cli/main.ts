@@ -3,6 +3,7 @@ import { analyzeSource } from './analyze-command';
 import { runClassify } from './classify-command';
 import { CliError } from './cli-error';
 import { loadModelFromDisk } from './load-model-node';
+import { loadPublicSuffixesFromDisk } from '../site/public-suffixes-node';
 
 const USAGE = `Usage:
   policy-lens analyze <file.html|file.txt|http(s)://url> [--json] [--lang auto|en|nb]
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runClassify(io.stdin, io.stdout, io.stderr, loadModelFromDisk(), lang);
       case 'cookies': {
         const { runCookies } = await import('./cookies-command');
+        loadPublicSuffixesFromDisk();
         if (rest.length !== 1) throw new CliError('cookies needs one JSON file path, or - for standard input', 2);
         io.stdout.write((await runCookies({ source: rest[0]!, policy: values.policy, site: values.site, beforeInteraction: values['before-interaction'] ?? false, json: values.json ?? false, stdin: io.stdin })) + '\n');
         return 0;

@@ -1,7 +1,7 @@
 // Cookie lists from outside the extension: the browser's cookies.getAll shape (what cookie-export
 // extensions write), Playwright/Puppeteer storage state ({cookies: [...]}, `expires`, 'Lax'), and
 // Selenium (`expiry`). Values are never kept.
-import { siteOf } from '../find-policy/find-policy-link';
+import { siteOf } from '../site/site-of';
 import type { SeenCookie } from '../site-report/site-report-types';
 
 /** A problem with the input, worded for a one-line error. */

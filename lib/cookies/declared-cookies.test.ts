@@ -8,7 +8,7 @@ import { parseHtmlInNode } from '../extract/parse-html-node';
 import type { PolicySentence } from '../types';
 import { declaredCookies, declaredNameMatcher, looksLikeCookieName } from './declared-cookies';
 
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = join(import.meta.dirname, '../../test/fixtures/seeds');
 const seedHtml = (name: string) => extractPolicyFromHtml(readFileSync(`test/fixtures/seeds/${name}.html`, 'utf8'), 'https://shop.no/personvern', parseHtmlInNode);
 const seedText = (name: string) => extractPolicyFromText(readFileSync(join(SEEDS, `${name}.txt`), 'utf8'), 'https://shop.no/personvern');
 const sentences = (...texts: (string | [string, string])[]): PolicySentence[] =>

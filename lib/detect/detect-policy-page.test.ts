@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedPagePath } from '@/test/fixtures/seed-files';
 import { detectPolicyPage, POLICY_THRESHOLD } from './detect-policy-page';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -63,8 +64,8 @@ describe('detectPolicyPage', () => {
     expect(detection.reasons.map((r) => r.signal)).toContain('url-cookie');
   });
 
-  it.each(['000', '001', '002', '003', '004'])('recognises seed policy %s wrapped as a page', (seed) => {
-    const detection = detectPolicyPage(fixture(`policies/seed-${seed}`), `http://127.0.0.1:8080/policies/${seed}`);
+  it.each([0, 1, 2, 3, 4])('recognises seed policy %s wrapped as a page', (seed) => {
+    const detection = detectPolicyPage(parse(readFileSync(seedPagePath(seed), 'utf8')), `http://127.0.0.1:8080/policies/${seed}`);
     expect(detection.kind).toBe('privacy-policy');
   });
 

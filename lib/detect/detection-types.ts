@@ -1,20 +1,9 @@
-/** What kind of page the detector thinks it is looking at. */
-export type PageKind = 'privacy-policy' | 'cookie-policy' | 'none';
+// Inferred from the schemas in lib/schemas/page.ts (type imports only: the content script bundles no schema).
+import type * as v from 'valibot';
+import type { DetectionReasonSchema, PageDetectionSchema } from '../schemas/page';
 
 /** One signal that moved the detection score, for the popup's "why" and for debugging. */
-export interface DetectionReason {
-  /** Machine-readable signal name, e.g. 'title-privacy', 'url-terms', 'body-phrases'. */
-  signal: string;
-  points: number;
-  /** What matched: the phrase, slug or counts. */
-  detail: string;
-}
-
-export interface PageDetection {
-  kind: PageKind;
-  /** Sum of the reasons' points; a page is a policy at `POLICY_THRESHOLD` or above. */
-  score: number;
-  reasons: DetectionReason[];
-  /** Words of main text the detector read. */
-  words: number;
-}
+export type DetectionReason = v.InferOutput<typeof DetectionReasonSchema>;
+export type PageDetection = v.InferOutput<typeof PageDetectionSchema>;
+/** What kind of page the detector thinks it is looking at. */
+export type PageKind = PageDetection['kind'];

@@ -5,7 +5,7 @@ import { extractPolicyFromHtml, extractPolicyFromText, slimHtml } from './extrac
 import { MAX_SENTENCES } from './build-policy';
 import { parseHtmlInNode } from './parse-html-node';
 
-const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds', name), 'utf8');
+const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'seeds', name), 'utf8');
 
 const PAGE = `<!doctype html><html><head><title>Privacy – Lysekroken</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commonPolicyUrls, findPolicyLinks, siteOf } from './find-policy-link';
+import { commonPolicyUrls, findPolicyLinks } from './find-policy-link';
+import { rankPolicyLinks } from './rank-policy-links';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -32,8 +33,25 @@ describe('findPolicyLinks', () => {
   it("ranks another site's policy (a payment provider's) below the shop's own", () => {
     const doc = parse(`<main><p>Payments by <a href="https://www.klarna.com/no/personvern/">Klarna (personvern)</a>.</p></main>
       <footer><a href="/info/personvernerklaering">Personvernerklæring</a></footer>`);
-    const links = findPolicyLinks(doc, 'https://www.nordlys.no/');
+    const links = rankPolicyLinks(findPolicyLinks(doc, 'https://www.nordlys.no/'), 'https://www.nordlys.no/');
     expect(links[0]!.url).toBe('https://www.nordlys.no/info/personvernerklaering');
+  });
+
+  it("ranks another shop's policy on the same shared hosting below the shop's own", () => {
+    const doc = parse(`<main><a href="/pages/privacy">Privacy</a></main>
+      <footer><a href="https://other.myshopify.com/policies/privacy-policy">Privacy policy</a></footer>`);
+    const page = 'https://mine.myshopify.com/';
+    expect(findPolicyLinks(doc, page)[0]!.url).toBe('https://other.myshopify.com/policies/privacy-policy');
+    expect(rankPolicyLinks(findPolicyLinks(doc, page), page).map((l) => l.url)).toEqual(['https://mine.myshopify.com/pages/privacy', 'https://other.myshopify.com/policies/privacy-policy']);
+  });
+
+  it('drops links of other sites left too weak, keeps rel links', () => {
+    const links = [
+      { url: 'https://cdn.other.example/p', text: '', score: 5, source: 'link' as const, kind: 'cookie' as const },
+      { url: 'https://policies.other.example/p', text: '', score: 20, source: 'rel' as const, kind: 'privacy' as const },
+    ];
+    expect(rankPolicyLinks(links, 'https://shop.no/').map((l) => l.url)).toEqual(['https://policies.other.example/p']);
+    expect(rankPolicyLinks(links, 'not a url')).toEqual([]);
   });
 
   it('ignores javascript: and mailto: links and the page itself', () => {
@@ -53,15 +71,4 @@ describe('commonPolicyUrls', () => {
     expect(urls.map((u) => u.url)).toContain('https://shop.example/personvern');
     expect(urls.every((u) => u.source === 'common-path')).toBe(true);
   });
-});
-
-describe('siteOf', () => {
-  it.each([
-    ['www.nordlys.no', 'nordlys.no'],
-    ['shop.example.co.uk', 'example.co.uk'],
-    ['127.0.0.1', '127.0.0.1'],
-    ['localhost', 'localhost'],
-    ['[::1]', '[::1]'],
-    ['a.b.c.google.com', 'google.com'],
-  ])('%s → %s', (host, site) => expect(siteOf(host)).toBe(site));
 });

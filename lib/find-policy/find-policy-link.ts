@@ -1,35 +1,17 @@
+import type * as v from 'valibot';
+import type { PolicyLinkCandidateSchema } from '../schemas/page';
 import { DETECTION_SIGNALS, slugMatch, urlSlugs } from '../detect/signal-lexicon';
 import { cookieLinkText, excludedLinkText, POLICY_LINK_TEXTS, privacyLinkText } from './policy-link-lexicon';
 
-/** A link that probably leads to the site's policy, best first. */
-export interface PolicyLinkCandidate {
-  url: string;
-  /** The link text (or label) as shown on the page; '' for rel links and guessed paths. */
-  text: string;
-  score: number;
-  source: 'rel' | 'link' | 'common-path';
-  kind: 'privacy' | 'cookie';
-}
+/** A link that probably leads to the site's policy, best first (schema in lib/schemas/page.ts). */
+export type PolicyLinkCandidate = v.InferOutput<typeof PolicyLinkCandidateSchema>;
 
 // A link needs at least a matching text or a matching URL slug to be worth fetching.
-const MIN_LINK_SCORE = 3;
+export const MIN_LINK_SCORE = 3;
 // Past this many links a page is a sitemap or a mega-menu; the footer is within the first few thousand.
 const MAX_LINKS = 5_000;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-// Second-level labels under country codes that are public suffixes (shop.co.uk, shop.com.au). A full
-// public-suffix list would cost ~40 KB of bundle; these cover the common cases for shops.
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc']);
-
-/** Registrable-ish site of a host (shop.no, shop.co.uk); IP addresses and single-label hosts as they are. */
-export function siteOf(host: string): string {
-  const lower = host.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(lower) || lower.includes(':') || !lower.includes('.')) return lower;
-  const labels = lower.split('.');
-  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-2)!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 function absoluteHttpUrl(href: string, base: string): URL | null {
   try {
@@ -42,7 +24,7 @@ function absoluteHttpUrl(href: string, base: string): URL | null {
   }
 }
 
-function scoreLink(anchor: Element, url: URL, page: URL): Omit<PolicyLinkCandidate, 'url' | 'source'> | null {
+function scoreLink(anchor: Element, url: URL): Omit<PolicyLinkCandidate, 'url' | 'source'> | null {
   const text = collapse(anchor.textContent || anchor.getAttribute('aria-label') || anchor.getAttribute('title') || '').slice(0, 200);
   const lower = text.toLowerCase();
   // search() ignores the global matchers' lastIndex, unlike test().
@@ -59,12 +41,14 @@ function scoreLink(anchor: Element, url: URL, page: URL): Omit<PolicyLinkCandida
   else if (cookieSlug) score += 2;
   if (score === 0) return null;
   if (anchor.closest('footer, nav, [role="contentinfo"], [role="navigation"]')) score += 1;
-  // A link to another site's policy (a payment provider's, Google's) is not this site's policy.
-  if (siteOf(url.hostname) !== siteOf(page.hostname)) score -= 4;
   return { text, score, kind: privacyText || privacySlug ? 'privacy' : 'cookie' };
 }
 
-/** Links on a page that probably lead to the site's privacy or cookie policy, best first. */
+/**
+ * Links on a page that probably lead to a privacy or cookie policy, best first, scored by what the page shows.
+ * Whether a link stays on the page's site is judged by the background (rankPolicyLinks), which holds the
+ * public-suffix list: this runs in the content script, which must stay small.
+ */
 export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandidate[] {
   let page: URL;
   try {
@@ -85,7 +69,7 @@ export function findPolicyLinks(doc: Document, pageUrl: string): PolicyLinkCandi
   for (const anchor of anchors) {
     const url = absoluteHttpUrl(anchor.getAttribute('href') ?? '', page.href);
     if (!url || url.href === new URL(page.pathname + page.search, page.origin).href) continue;
-    const scored = scoreLink(anchor, url, page);
+    const scored = scoreLink(anchor, url);
     if (scored && scored.score >= MIN_LINK_SCORE) add({ url: url.href, source: 'link', ...scored });
   }
   return [...byUrl.values()].sort((a, b) => b.score - a.score || (a.kind === 'privacy' ? -1 : 1));

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { seedPagePath } from '@/test/fixtures/seed-files';
 import { describe, expect, it } from 'vitest';
 import { fetchPage } from './fetch-page';
 import { parsePageHtml } from './parse-page';
@@ -8,7 +9,7 @@ const fixture = (name: string) => readFileSync(`test/fixtures/pages/${name}.html
 
 describe('parsePageHtml (Firefox background page, Chrome offscreen document)', () => {
   it('detects, extracts and finds links in a fetched policy page', () => {
-    const parsed = parsePageHtml(fixture('policies/seed-002'), 'https://vaktrommet.example/privacy-policy');
+    const parsed = parsePageHtml(readFileSync(seedPagePath(2), 'utf8'), 'https://vaktrommet.example/privacy-policy');
     expect(parsed.detection.kind).toBe('privacy-policy');
     expect(parsed.extracted.sentences.length).toBeGreaterThan(30);
     expect(parsed.extracted.url).toBe('https://vaktrommet.example/privacy-policy');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
 import type { ParsedPage, PolicyReport } from '../messages';
-import { tabState } from '../storage';
+import { cacheAnalysis, tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
@@ -60,6 +60,17 @@ describe('site reporter', () => {
     expect(deps.analyse).toHaveBeenCalledTimes(1);
   });
 
+  it('does not trust a damaged remembered policy of a site (a javascript: link is looked up again)', async () => {
+    const deps = fakeDeps({}, { 1: 'https://shop.no/' });
+    const reporter = createSiteReporter(deps);
+    await cacheAnalysis({ ...analysisOf(extracted('https://shop.no/p')), url: 'javascript:alert(1)' });
+    await fakeBrowser.storage.local.set({ sitePolicies: { 'shop.no': { policyUrl: 'javascript:alert(1)', source: 'fetched', foundAt: 1 } }, 'sitePolicies$': { v: 2 } });
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'not-analysed', site: 'shop.no' });
+    await fakeBrowser.storage.local.set({ sitePolicies: { 'shop.no': { policyUrl: 'https://shop.no/p', source: 'fetched', foundAt: 1 } } });
+    await cacheAnalysis(analysisOf(extracted('https://shop.no/p')));
+    expect(await reporter.tabReport(1)).toMatchObject({ state: 'analysed', policyUrl: 'https://shop.no/p', fromCache: true });
+  });
+
   it('reads a candidate page (weak page signals) and shows a badge only when its sentences state practices', async () => {
     const deps = fakeDeps({}, { 1: 'https://old.example.com/privacy.aspx', 2: 'https://old.example.com/news' });
     const reporter = createSiteReporter(deps);
@@ -96,7 +107,7 @@ describe('site reporter', () => {
       { 'https://shop.no/om-oss': { html: '<about>', parsed: { detection: NONE, extracted: extracted('https://shop.no/om-oss'), policyLinks: [] } }, 'https://shop.no/personvern': policyPage('https://shop.no/personvern') },
       { 2: 'https://shop.no/', 3: 'https://www.shop.no/sko' },
     );
-    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/', title: '', detection: NONE, loadedHosts: [], policyLinks: [
       { url: 'https://shop.no/om-oss', text: 'Om personvern', score: 9, source: 'link', kind: 'privacy' },
       { url: 'https://shop.no/personvern', text: 'Personvern', score: 8, source: 'link', kind: 'privacy' },
     ] } as never);
@@ -192,7 +203,7 @@ describe('site reporter recovery', () => {
 
   it('reads the page itself first when its content script says it is a policy but no report arrived', async () => {
     const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, { 1: 'https://shop.no/personvern' });
-    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, thirdPartyHosts: [], policyLinks: [] } as never);
+    deps.pageInfo.mockResolvedValue({ url: 'https://shop.no/personvern', title: '', detection: POLICY, loadedHosts: [], policyLinks: [] } as never);
     const reporter = createSiteReporter(deps);
     expect(await reporter.analyseSite(1)).toMatchObject({ state: 'analysed', policyUrl: 'https://shop.no/personvern' });
     expect(deps.fetchPage).toHaveBeenCalledTimes(1);
@@ -214,7 +225,7 @@ describe('site reporter safety', () => {
 
   it('never fetches local-network links a public page offers as its policy', async () => {
     const deps = fakeDeps({}, { 1: 'https://evil.example/' });
-    deps.pageInfo.mockResolvedValue({ url: 'https://evil.example/', title: '', detection: NONE, thirdPartyHosts: [], policyLinks: [
+    deps.pageInfo.mockResolvedValue({ url: 'https://evil.example/', title: '', detection: NONE, loadedHosts: [], policyLinks: [
       { url: 'http://192.168.1.1/cgi-bin/reboot', text: 'Privacy', score: 12, source: 'link', kind: 'privacy' },
     ] } as never);
     await createSiteReporter(deps).analyseSite(1);

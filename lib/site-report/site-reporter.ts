@@ -1,6 +1,7 @@
 // What the background does, with every browser call injected: the entrypoint wires adapters in,
 // tests wire fakes in. Each exported method answers one message or event.
-import { commonPolicyUrls, type PolicyLinkCandidate, siteOf } from '../find-policy/find-policy-link';
+import { commonPolicyUrls, type PolicyLinkCandidate } from '../find-policy/find-policy-link';
+import { rankPolicyLinks } from '../find-policy/rank-policy-links';
 import { looksLikePolicyUrl } from '../detect/detect-policy-page';
 import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
@@ -11,6 +12,10 @@ import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
+import { siteOf } from '../site/site-of';
+import { parse } from '../schemas/common';
+import { SitePolicySchema } from '../schemas/storage';
+import { thirdPartyHosts } from './third-party-hosts';
 import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport, ThirdPartyService } from './site-report-types';
 
 export interface ReporterDeps {
@@ -38,6 +43,8 @@ export interface ReporterDeps {
   warn(message: string): void;
   /** Get the classifier ready ahead of a likely report (optional: without it the first report loads it). */
   warmUp?(): void;
+  /** Load the public-suffix list before the first site is named (absent where it is loaded already, as in Node). */
+  loadPublicSuffixes?(): Promise<void>;
 }
 
 // Links tried per site before giving up: the page's best links, then a few common paths.
@@ -48,12 +55,16 @@ const HIGHLIGHT_ATTEMPTS = 10;
 const STALE_ANALYSIS_MS = 30_000;
 const HIGHLIGHT_RETRY_MS = 300;
 
-const siteOfUrl = (url: string) => siteOf(new URL(url).hostname);
-
 type Outcome = NonNullable<TabState['outcome']>;
 
 /** The background's behaviour, independent of the browser. */
 export function createSiteReporter(deps: ReporterDeps) {
+  /** The site of a page: its registrable domain under the public-suffix list. */
+  async function siteOfUrl(url: string): Promise<string> {
+    await deps.loadPublicSuffixes?.();
+    return siteOf(new URL(url).hostname);
+  }
+
   /** Turn an analysis outcome into a tab outcome, caching successful analyses. */
   async function settle(outcome: AnalysisOutcome, site: string, url: string, policyUrl: string, source: PolicySource): Promise<{ stored: Outcome; report: TabReport }> {
     if (outcome.ok) {
@@ -92,13 +103,15 @@ export function createSiteReporter(deps: ReporterDeps) {
     const tab = await deps.getTab(tabId);
     const url = tab?.url;
     if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
-    const site = siteOfUrl(url);
+    const site = await siteOfUrl(url);
     const state = await tabState(tabId);
     if (state && samePage(state.url, url)) {
       const report = await materialise(state);
       if (report) return report;
     }
-    const known = await sitePolicy(site);
+    // Storage is checked like any input: a damaged entry (or one naming a javascript: URL) is looked up again.
+    const remembered = parse(SitePolicySchema, await sitePolicy(site));
+    const known = remembered.ok ? remembered.value : null;
     if (known) {
       const analysis = await cachedAnalysis(known.policyUrl, deps.analysisVersion);
       // The site's policy seen from another page of the site reads as fetched, not as "this page".
@@ -152,7 +165,7 @@ export function createSiteReporter(deps: ReporterDeps) {
 
   /** Analyse a policy read from the live page of a tab and show the result on its badge. */
   async function readLivePolicy(tabId: number, report: PolicyReport, pageUrl: string): Promise<void> {
-    const site = siteOfUrl(pageUrl);
+    const site = await siteOfUrl(pageUrl);
     const analysing = setTabState(tabId, {
       url: pageUrl,
       site,
@@ -183,9 +196,9 @@ export function createSiteReporter(deps: ReporterDeps) {
     const tab = await deps.getTab(tabId);
     const url = tab?.url;
     if (!url || isRestrictedUrl(url)) return buildCookieReport('', [], [], deps.categoriseCookies);
-    const site = siteOfUrl(url);
+    const site = await siteOfUrl(url);
     const info = await deps.pageInfo(tabId);
-    const hosts = info?.thirdPartyHosts ?? [];
+    const hosts = thirdPartyHosts(info?.loadedHosts ?? [], url);
     const seen = await deps.cookies(url, hosts);
     return buildCookieReport(site, seen, hosts, deps.categoriseCookies, { services: deps.describeHosts?.(hosts), pageInteracted: info?.interacted ?? null });
   }
@@ -205,7 +218,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       const tab = await deps.getTab(tabId);
       const url = tab?.url;
       if (!url || isRestrictedUrl(url)) return { state: 'restricted', url: url ?? '' };
-      const site = siteOfUrl(url);
+      const site = await siteOfUrl(url);
       const state = await tabState(tabId);
       if (!state || !samePage(state.url, url)) await setTabState(tabId, { url, site, detection: null, outcome: null });
       if (pastedUrl) return tryCandidates(tabId, url, site, [{ url: pastedUrl, text: '', score: 0, source: 'link', kind: 'privacy' }], 'pasted');
@@ -232,7 +245,9 @@ export function createSiteReporter(deps: ReporterDeps) {
           .then((parsed) => parsed.policyLinks)
           .catch(() => []);
       }
-      const found = links.filter((link) => mayFetchPolicyLink(link.url, url)).slice(0, MAX_LINKS_TRIED);
+      const found = rankPolicyLinks(links, url)
+        .filter((link) => mayFetchPolicyLink(link.url, url))
+        .slice(0, MAX_LINKS_TRIED);
       const candidates = [...itself, ...found, ...commonPolicyUrls(url).slice(0, MAX_COMMON_PATHS_TRIED)];
       return tryCandidates(tabId, url, site, candidates, 'fetched');
     },
@@ -276,10 +291,13 @@ export function createSiteReporter(deps: ReporterDeps) {
     async tabNavigated(tabId: number, url: string): Promise<void> {
       // A tab going to a policy's address will report it in ~150 ms: load the model meanwhile.
       if (looksLikePolicyUrl(url)) deps.warmUp?.();
+      // The site first: its first lookup loads the public-suffix list, and a report of this page arriving
+      // meanwhile must not be overwritten by the empty state below.
+      const site = isRestrictedUrl(url) ? '' : await siteOfUrl(url);
       const state = await tabState(tabId);
       if (state && samePage(state.url, url)) return;
       await deps.clearBadge(tabId);
-      await setTabState(tabId, { url, site: isRestrictedUrl(url) ? '' : siteOfUrl(url), detection: null, outcome: null });
+      await setTabState(tabId, { url, site, detection: null, outcome: null });
     },
   };
 }

@@ -61,7 +61,8 @@ export function dropAnalysisCache(): Promise<boolean> {
 
 /** The policy found earlier for a site. */
 export async function sitePolicy(site: string): Promise<SitePolicy | null> {
-  return (await sitePoliciesItem.getValue())[site] ?? null;
+  const sites = await sitePoliciesItem.getValue();
+  return Object.hasOwn(sites, site) ? sites[site]! : null;
 }
 
 /** Remember which policy belongs to a site. */

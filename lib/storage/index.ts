@@ -1,4 +1,5 @@
-// The extension's storage: one typed module (STYLE.md 8). Import from here, not from the item files.
+// The extension's storage: one typed module (STYLE.md 8). Import from here, not from the item files — except
+// the export file and its import checks (saved-sites-file.ts), which only the comparison page bundles.
 export { cacheAnalysis, cachedAnalysis, dropAnalysisCache, MAX_CACHED_ANALYSES, rememberSitePolicy, sitePolicy } from './analysis-cache';
 export { isQuotaError } from './quota';
 export type { SavedAnalysis, SavedSentence, SavedSite, SavedSiteSummary, SavedSiteV1, SavedVersion } from './saved-site-schema';
@@ -17,7 +18,6 @@ export {
   savedSitesOf,
   saveSite,
 } from './saved-sites';
-export { type ImportCheck, parseSavedSitesFile, savedSitesFile, type SavedSitesFile } from './saved-sites-file';
 export type { CachedAnalysis, SitePolicy, TabState } from './storage-items';
 export { savedSitesItem } from './saved-sites-items';
 export { clearTabState, setTabState, tabState, updateTabState } from './tab-states';

@@ -1,23 +1,28 @@
 // The saved-site records, per schema version, and the pure steps between versions (no storage calls here,
 // so migrations and imports are tested on plain data).
+import type * as v from 'valibot';
+import type { SavedAnalysisSchema, SavedSentenceSchema } from '../schemas/analysis';
+import type { SavedSiteSchema, SavedSiteSummarySchema, SavedVersionSchema } from '../schemas/saved-site';
 import type { CookieReport } from '../site-report/site-report-types';
-import type { Grade, LabelledSentence, PolicyAnalysis } from '../types';
+import type { PolicyAnalysis } from '../types';
+
+// A replaced copy leaves one small line of history; twenty is years of policy updates.
+export const MAX_HISTORY = 20;
 
 /** A policy sentence as saved: its labels, without the classifier's per-label scores. */
-export type SavedSentence = Omit<LabelledSentence, 'scores'>;
+export type SavedSentence = v.InferOutput<typeof SavedSentenceSchema>;
 
 /** A policy analysis as saved: scorecard, facts and the evidence sentences they point to. */
-export interface SavedAnalysis extends Omit<PolicyAnalysis, 'sentences'> {
-  sentences: SavedSentence[];
-}
+export type SavedAnalysis = v.InferOutput<typeof SavedAnalysisSchema>;
 
 /** An earlier saved copy of a site's policy, kept as its grade when the copy is replaced. */
-export interface SavedVersion {
-  savedAt: number;
-  textHash: string;
-  grade: Grade;
-  points: number;
-}
+export type SavedVersion = v.InferOutput<typeof SavedVersionSchema>;
+
+/** Schema version 2: one record per site under its own key, listed in the `savedSites` index (lib/schemas/saved-site.ts). */
+export type SavedSite = v.InferOutput<typeof SavedSiteSchema>;
+
+/** One line of the saved-site index: what the list shows without reading every record. */
+export type SavedSiteSummary = v.InferOutput<typeof SavedSiteSummarySchema>;
 
 /** Schema version 1 (first release): the whole analysis, all records in one array under `savedSites`. */
 export interface SavedSiteV1 {
@@ -30,39 +35,7 @@ export interface SavedSiteV1 {
   cookies: CookieReport | null;
 }
 
-/** Schema version 2: one record per site under its own key, listed in the `savedSites` index. */
-export interface SavedSite {
-  schemaVersion: 2;
-  site: string;
-  policyUrl: string;
-  /** When this copy of the policy was saved (ms since the epoch). */
-  savedAt: number;
-  /** When the policy was last read again and found unchanged (equals savedAt until then). */
-  checkedAt: number;
-  textHash: string;
-  analysis: SavedAnalysis;
-  /** The cookies the site had set when it was saved (null when saved without a tab, e.g. imported). */
-  cookies: CookieReport | null;
-  /** Copies this one replaced, newest first. */
-  history: SavedVersion[];
-}
-
-/** One line of the saved-site index: what the list shows without reading every record. */
-export interface SavedSiteSummary {
-  site: string;
-  policyUrl: string;
-  title: string;
-  language: string;
-  savedAt: number;
-  checkedAt: number;
-  textHash: string;
-  grade: Grade;
-  points: number;
-}
-
 export const SAVED_SITE_SCHEMA_VERSION = 2;
-// A replaced copy leaves one small line of history; twenty is years of policy updates.
-export const MAX_HISTORY = 20;
 
 /** Every evidence id the facts and the scorecard point to. */
 export function evidenceIds(analysis: Pick<PolicyAnalysis, 'facts' | 'score'>): Set<string> {

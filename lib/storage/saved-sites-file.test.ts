@@ -59,7 +59,7 @@ describe('saved-sites file', () => {
 
   it.each([
     ['a grade outside A–E', (f: ExportFile) => (f.sites[0]!.analysis.score.grade = 'F'), /sites\[0\]\.analysis\.score\.grade: not one of A\|B\|C\|D\|E/],
-    ['a missing analysis', (f: ExportFile) => delete f.sites[1]!.analysis, /sites\[1\]\.analysis: not an object/],
+    ['a missing analysis', (f: ExportFile) => delete f.sites[1]!.analysis, /sites\[1\]\.analysis: missing/],
     ['a javascript: policy link', (f: ExportFile) => (f.sites[0]!.policyUrl = 'javascript:alert(1)'), /sites\[0\]\.policyUrl: not an http\(s\) URL/],
     ['markup as a site name', (f: ExportFile) => (f.sites[0]!.site = '<img src=x onerror=alert(1)>'), /sites\[0\]\.site: not a site name/],
     ['a sentence longer than extraction allows', (f: ExportFile) => (f.sites[0]!.analysis.sentences[0].text = 'x'.repeat(1_601)), /sentences\[0\]\.text: longer than 1600/],

@@ -1,7 +1,12 @@
 // The saved-site index item (schema 2) and its migration from schema 1. Kept apart from storage-items.ts so
 // that only the pages that show saved sites (popup, comparison page) bundle it and run the migration.
 import { storage } from 'wxt/utils/storage';
+import { loadPublicSuffixes } from '../adapters/public-suffixes-adapter';
+import { rekeySavedSites } from './rekey-saved-sites';
 import { type SavedSite, savedSiteFromV1, type SavedSiteSummary, type SavedSiteV1, summaryOf } from './saved-site-schema';
+
+/** The version of the saved-site index (and of its meta mark, written with every change). */
+export const SAVED_SITES_INDEX_VERSION = 3;
 
 /** The storage key of one saved site's record (schema 2 keeps one record per site). */
 export const savedSiteKey = (site: string) => `local:savedSite:${site}` as const;
@@ -24,12 +29,39 @@ export async function migrateSavedSitesToV2(value: unknown): Promise<SavedSiteSu
   return records.map(summaryOf);
 }
 
+/** WXT's version mark of the index (its meta key), written together with the index. */
+export const SAVED_SITES_META_KEY = 'local:savedSites$' as const;
+
+/**
+ * Migration 2 → 3: records move to their site under the public-suffix list (a.myshopify.com instead of
+ * myshopify.com). Moved records, the new index and its version mark are written in one storage write; only
+ * then are the old keys removed (a failure between the two leaves unlisted copies, never a lost site).
+ */
+export async function rekeySavedSitesToV3(value: unknown): Promise<SavedSiteSummary[]> {
+  const index = Array.isArray(value) ? (value as SavedSiteSummary[]) : [];
+  if (index.length === 0) return index;
+  await loadPublicSuffixes();
+  const stored = await storage.getItems(index.map((entry) => savedSiteKey(entry.site)));
+  const records = stored.map((entry) => entry.value as SavedSite | null).filter((record): record is SavedSite => record !== null);
+  const rekeyed = rekeySavedSites(records);
+  const moved = rekeyed.filter((record, i) => record.site !== records[i]!.site);
+  if (moved.length === 0) return index;
+  const renamed = new Map(records.map((record, i) => [record.site, rekeyed[i]!]));
+  const next = index.map((entry) => (renamed.has(entry.site) ? summaryOf(renamed.get(entry.site)!) : entry));
+  await storage.setItems([
+    ...moved.map((record) => ({ key: savedSiteKey(record.site), value: record })),
+    { key: 'local:savedSites' as const, value: next },
+    { key: SAVED_SITES_META_KEY, value: { v: SAVED_SITES_INDEX_VERSION } },
+  ]);
+  const kept = new Set(next.map((entry) => entry.site));
+  const stale = records.filter((record) => !kept.has(record.site)).map((record) => savedSiteKey(record.site));
+  await storage.removeItems(stale);
+  return next;
+}
+
 /** The saved-site index, newest first; each record lives under savedSiteKey(site). */
 export const savedSitesItem = /* @__PURE__ */ storage.defineItem<SavedSiteSummary[]>('local:savedSites', {
   fallback: [],
-  version: 2,
-  migrations: { 2: migrateSavedSitesToV2 },
+  version: SAVED_SITES_INDEX_VERSION,
+  migrations: { 2: migrateSavedSitesToV2, 3: rekeySavedSitesToV3 },
 });
-
-/** WXT's version mark of the index (its meta key), written together with the index. */
-export const SAVED_SITES_META_KEY = 'local:savedSites$' as const;

@@ -16,7 +16,7 @@ import {
   saveSite,
 } from './index';
 import { storedBytes } from './quota';
-import type { SavedSiteV1 } from './saved-site-schema';
+import { type SavedSite, savedAnalysisOf, type SavedSiteV1, summaryOf } from './saved-site-schema';
 
 const cookies: CookieReport = {
   site: 'seed1.no',
@@ -194,6 +194,7 @@ describe('saved sites migration', () => {
     const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
     browser.reset();
     await browser.storage.local.set({ savedSites: v1 });
+    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
     const storage = await import('./index');
 
     const list = await storage.savedSiteList();
@@ -204,11 +205,70 @@ describe('saved sites migration', () => {
       expect(record.analysis.facts).toEqual(old.analysis.facts);
       expect(record.analysis.score).toEqual(old.analysis.score);
     }
-    expect(await browser.storage.local.get('savedSites$')).toEqual({ 'savedSites$': { v: 2 } });
+    expect(await browser.storage.local.get('savedSites$')).toEqual({ 'savedSites$': { v: 3 } });
     // Reading again (another page starting) does not migrate twice.
     vi.resetModules();
+    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
     const again = await import('./index');
     expect((await again.savedSiteList()).map((s) => s.site)).toEqual(['v1-0.no', 'v1-1.no']);
+  });
+
+  it('moves sites saved under the old rule to their site under the public-suffix list, losing nothing', async () => {
+    const analysis = await seedAnalysis(1);
+    const template = { schemaVersion: 2 as const, savedAt: 0, checkedAt: 0, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), history: [] };
+    const shopCookies: CookieReport = {
+      ...cookies,
+      site: 'myshopify.com',
+      cookies: [
+        { ...cookies.cookies[0]!, name: '_shopify_y', domain: '.a.myshopify.com', party: 'first' },
+        { ...cookies.cookies[0]!, name: '_shopify_y', domain: '.b.myshopify.com', party: 'first' },
+      ],
+    };
+    const records: SavedSite[] = [
+      // The policy's host says which shop it was.
+      { ...template, site: 'myshopify.com', policyUrl: 'https://a.myshopify.com/policies/privacy-policy', savedAt: 3, cookies: shopCookies },
+      // Policy on another site: the first-party cookies say.
+      { ...template, site: 'kommune.no', policyUrl: 'https://policies.example.com/oslo', savedAt: 2, cookies: { ...cookies, site: 'kommune.no', cookies: [{ ...cookies.cookies[0]!, domain: '.oslo.kommune.no' }] } },
+      // Nothing to tell: the old name stays.
+      { ...template, site: 'github.io', policyUrl: 'https://example.org/p', savedAt: 1, cookies: null },
+      { ...template, site: 'nordlys.no', policyUrl: 'https://www.nordlys.no/personvern', savedAt: 0, cookies: null },
+    ];
+    vi.resetModules();
+    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
+    browser.reset();
+    await browser.storage.local.set({
+      savedSites: records.map(summaryOf),
+      'savedSites$': { v: 2 },
+      ...Object.fromEntries(records.map((record) => [`savedSite:${record.site}`, record])),
+    });
+    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
+    const storage = await import('./index');
+
+    expect((await storage.savedSiteList()).map((s) => s.site)).toEqual(['a.myshopify.com', 'oslo.kommune.no', 'github.io', 'nordlys.no']);
+    const shop = (await storage.savedSite('a.myshopify.com'))!;
+    expect(shop).toMatchObject({ policyUrl: records[0]!.policyUrl, savedAt: 3, textHash: analysis.textHash });
+    expect(shop.analysis).toEqual(records[0]!.analysis);
+    // Its cookies are judged again: another shop's cookie is third party now.
+    expect(shop.cookies!.site).toBe('a.myshopify.com');
+    expect(shop.cookies!.cookies.map((c) => [c.domain, c.party])).toEqual([
+      ['.a.myshopify.com', 'first'],
+      ['.b.myshopify.com', 'third'],
+    ]);
+    expect(await storage.savedSite('myshopify.com')).toBeNull();
+    expect(await storage.savedSite('kommune.no')).toBeNull();
+    expect((await storage.savedSite('oslo.kommune.no'))!.policyUrl).toBe(records[1]!.policyUrl);
+    expect(await browser.storage.local.get('savedSites$')).toEqual({ 'savedSites$': { v: 3 } });
+    expect(Object.keys(await browser.storage.local.get()).filter((key) => key.startsWith('savedSite:')).sort()).toEqual(
+      ['savedSite:a.myshopify.com', 'savedSite:github.io', 'savedSite:nordlys.no', 'savedSite:oslo.kommune.no'],
+    );
+  });
+
+  it('imports a file saved under the old rule onto the sites of the public-suffix list', async () => {
+    fakeBrowser.reset();
+    const analysis = await seedAnalysis(1);
+    const record: SavedSite = { schemaVersion: 2, site: 'wixsite.com', policyUrl: 'https://kari.wixsite.com/butikk/personvern', savedAt: 5, checkedAt: 5, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), cookies: null, history: [] };
+    expect(await importSavedSites([record])).toMatchObject({ ok: true, added: ['kari.wixsite.com'] });
+    expect((await savedSite('kari.wixsite.com'))!.policyUrl).toBe(record.policyUrl);
   });
 
   it('leaves schema 1 data untouched when the upgrade does not fit, and reports it when read', async () => {
@@ -218,6 +278,7 @@ describe('saved sites migration', () => {
     const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
     browser.reset();
     await browser.storage.local.set({ savedSites: v1 });
+    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
     vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // WXT logs the failed start-up migration
     const storage = await import('./index');

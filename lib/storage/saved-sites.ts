@@ -8,7 +8,9 @@ import { dropAnalysisCache } from './analysis-cache';
 import { isQuotaError, StorageFullError, storedBytes } from './quota';
 import { newSavedSite, type SavedAnalysis, type SavedSite, type SavedSiteSummary, summaryOf } from './saved-site-schema';
 import { serialisedAcrossPages } from './serialise';
-import { isV1Record, SAVED_SITES_META_KEY, savedSiteKey, savedSitesItem } from './saved-sites-items';
+import { loadPublicSuffixes } from '../adapters/public-suffixes-adapter';
+import { rekeySavedSites } from './rekey-saved-sites';
+import { isV1Record, SAVED_SITES_INDEX_VERSION, SAVED_SITES_META_KEY, savedSiteKey, savedSitesItem } from './saved-sites-items';
 
 // A guard against runaway imports, not a product limit: 500 typical policies take about 10 MB.
 export const MAX_SAVED_SITES = 500;
@@ -23,7 +25,8 @@ const queue = serialisedAcrossPages('policy-lens:saved-sites');
 /** The index, migrating first if WXT's migration at start-up failed (it only logs; this throws the reason). */
 async function readIndex(): Promise<SavedSiteSummary[]> {
   const index = await savedSitesItem.getValue();
-  if (!index.some(isV1Record)) return index;
+  const version = ((await savedSitesItem.getMeta()) as { v?: number }).v ?? SAVED_SITES_INDEX_VERSION;
+  if (!index.some(isV1Record) && (index.length === 0 || version >= SAVED_SITES_INDEX_VERSION)) return index;
   await savedSitesItem.migrate();
   return savedSitesItem.getValue();
 }
@@ -37,7 +40,7 @@ async function writeAtomically(records: SavedSite[], index: SavedSiteSummary[]):
   const items = [
     ...records.map((record) => ({ key: savedSiteKey(record.site), value: plain(record) as unknown })),
     { key: savedSitesItem.key, value: plain(index) },
-    { key: SAVED_SITES_META_KEY, value: { v: 2 } },
+    { key: SAVED_SITES_META_KEY, value: { v: SAVED_SITES_INDEX_VERSION } },
   ];
   const write = () => storage.setItems(items);
   try {
@@ -136,8 +139,13 @@ export function restoreSavedSites(records: SavedSite[]): Promise<SaveResult> {
 /** What an import did: sites added, sites replaced by a newer copy, and sites kept because ours was as new. */
 export type ImportResult = SaveResult & { added: string[]; replaced: string[]; kept: string[] };
 
-/** Import validated records: a site not saved yet is added, a newer copy replaces ours, an older one is skipped. */
-export async function importSavedSites(records: SavedSite[]): Promise<ImportResult> {
+/**
+ * Import validated records: a site not saved yet is added, a newer copy replaces ours, an older one is skipped.
+ * Files from versions that named sites by the old rule are moved to their site under the public-suffix list first.
+ */
+export async function importSavedSites(imported: SavedSite[]): Promise<ImportResult> {
+  await loadPublicSuffixes();
+  const records = rekeySavedSites(imported);
   const index = await readIndex();
   const ours = new Map(index.map((entry) => [entry.site, entry]));
   const added = records.filter((record) => !ours.has(record.site));

@@ -2,25 +2,17 @@
 // Bump an item's version and add a migration when its shape changes; WXT runs the migrations on first access.
 // Saved sites have their own file (saved-sites-items.ts), so the background, which never reads them, does not
 // bundle or run their migration.
+import type * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import type { CachedAnalysisSchema, SitePolicySchema } from '../schemas/storage';
 import type { PageDetection } from '../detect/detection-types';
 import type { PolicySource, TabReport } from '../site-report/site-report-types';
-import type { PolicyAnalysis } from '../types';
 
-/** One cached analysis: the policy at `url` whose sentences hash to `textHash`. */
-export interface CachedAnalysis {
-  url: string;
-  textHash: string;
-  cachedAt: number;
-  analysis: PolicyAnalysis;
-}
+/** One cached analysis: the policy at `url` whose sentences hash to `textHash` (lib/schemas/storage.ts). */
+export type CachedAnalysis = v.InferOutput<typeof CachedAnalysisSchema>;
 
 /** The policy found for a site, so any page of the shop shows its scorecard at once. */
-export interface SitePolicy {
-  policyUrl: string;
-  source: PolicySource;
-  foundAt: number;
-}
+export type SitePolicy = v.InferOutput<typeof SitePolicySchema>;
 
 /** What the background knows about a tab; analysed outcomes point into the analysis cache. */
 export interface TabState {
@@ -49,13 +41,19 @@ export const analysisEntryKey = (url: string) => `local:analysis:${url}` as cons
 /** Before the index: every cached analysis in one array (dropped, never migrated: the cache is rebuilt on demand). */
 export const LEGACY_ANALYSIS_CACHE_KEY = 'local:analysisCache';
 
+// Version 2: sites are named under the public-suffix list (a.myshopify.com, not myshopify.com). Entries keyed
+// by the old rule could hand one shop's policy to another, so they are dropped; each site is looked up again.
+const forgetSitesOfOldRule = () => ({});
+
 export const sitePoliciesItem = storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: forgetSitesOfOldRule },
 });
 
 // Session storage: survives the Chrome service worker being stopped, cleared when the browser closes.
 export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: forgetSitesOfOldRule },
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PolicyAnalysis } from '../types';
 import {
@@ -49,6 +49,21 @@ describe('storage', () => {
     expect(await sitePolicy('b.no')).toBeNull();
   });
 
+  it('forgets the site policies remembered under the old site rule (version 1), and the old one-array analysis cache', async () => {
+    vi.resetModules();
+    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
+    browser.reset();
+    await browser.storage.local.set({
+      sitePolicies: { 'myshopify.com': { policyUrl: 'https://a.myshopify.com/policies/privacy-policy', source: 'fetched', foundAt: 1 } },
+      analysisCache: [{ url: 'https://a.no/p', textHash: 'h1', cachedAt: 1, analysis: analysis('https://a.no/p') }],
+    });
+    const storage = await import('./index');
+    expect(await storage.sitePolicy('myshopify.com')).toBeNull();
+    // The cache is one item per analysis now; the old array is not read (the cache rebuilds on demand).
+    expect(await storage.cachedAnalysis('https://a.no/p', 1)).toBeNull();
+    expect(await browser.storage.local.get('sitePolicies$')).toEqual({ 'sitePolicies$': { v: 2 } });
+  });
+
   it('keeps per-tab state and refuses updates for a page the tab has left', async () => {
     await setTabState(4, { url: 'https://a.no/', site: 'a.no', detection: null, outcome: null });
     expect(await updateTabState(4, 'https://a.no/other', { outcome: null })).toBe(false);
@@ -71,11 +86,11 @@ describe('storage', () => {
     expect((await savedSites()).map((s) => s.site)).toEqual(['b.no']);
   });
 
-  it('stores an index under savedSites (version 2) and one record per site', async () => {
+  it('stores an index under savedSites (version 3) and one record per site', async () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p'), null);
     const raw = await fakeBrowser.storage.local.get(['savedSites', 'savedSite:a.no']);
     expect((raw.savedSites as { site: string }[])[0]!.site).toBe('a.no');
     expect(raw['savedSite:a.no']).toMatchObject({ schemaVersion: 2, site: 'a.no' });
-    expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(2);
+    expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(3);
   });
 });

@@ -46,11 +46,11 @@ describe('policy-lens cookies', () => {
   });
 
   it('reads standard input and gives JSON', async () => {
-    const cookies = JSON.stringify([{ name: '_fbp', domain: '.fjell.no', path: '/', expirationDate: 2e9, secure: false, httpOnly: false, sameSite: 'lax', session: false, value: 'x' }]);
+    const cookies = JSON.stringify([{ name: '_fbp', domain: '.fjellsport.no', path: '/', expirationDate: 2e9, secure: false, httpOnly: false, sameSite: 'lax', session: false, value: 'x' }]);
     const run = await runCli(['cookies', '-', '--json'], cookies);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out.site).toBe('fjell.no');
+    expect(out.site).toBe('fjellsport.no');
     expect(out.cookies[0]).toMatchObject({ name: '_fbp', party: 'first', category: 'marketing', vendor: 'Meta (Facebook, Instagram)', basis: 'table' });
     expect(out.cookies[0].purpose.nb).toMatch(/Facebook/);
     expect(out.cookies[0]).not.toHaveProperty('value');
@@ -58,9 +58,22 @@ describe('policy-lens cookies', () => {
 
   it('accepts Playwright storage state ({cookies}, expires, "Lax") and --site', async () => {
     const state = { cookies: [{ name: 'IDE', value: 'x', domain: '.doubleclick.net', path: '/', expires: 2e9, httpOnly: true, secure: true, sameSite: 'None' }], origins: [] };
-    const run = await runCli(['cookies', file('state.json', JSON.stringify(state)), '--site', 'https://www.fjell.no/', '--json']);
+    const run = await runCli(['cookies', file('state.json', JSON.stringify(state)), '--site', 'https://www.fjellsport.no/', '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ site: 'fjell.no', cookies: [{ name: 'IDE', party: 'third', sameSite: 'no_restriction', category: 'marketing' }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ site: 'fjellsport.no', cookies: [{ name: 'IDE', party: 'third', sameSite: 'no_restriction', category: 'marketing' }] });
+  });
+
+  it('keeps shops on shared hosting apart: another *.myshopify.com shop is a third party', async () => {
+    const cookie = (name: string, domain: string) => ({ name, domain, path: '/', expirationDate: 2e9, secure: true, httpOnly: false, sameSite: 'lax', session: false, value: 'x' });
+    const cookies = JSON.stringify([cookie('_shopify_y', '.a.myshopify.com'), cookie('_shopify_y', '.b.myshopify.com')]);
+    const run = await runCli(['cookies', '-', '--site', 'a.myshopify.com', '--json'], cookies);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.site).toBe('a.myshopify.com');
+    expect(out.cookies.map((c: { domain: string; party: string }) => [c.domain, c.party])).toEqual([
+      ['.a.myshopify.com', 'first'],
+      ['.b.myshopify.com', 'third'],
+    ]);
   });
 
   it('checks the cookies against a policy file: declared, undeclared, declared but not seen', async () => {

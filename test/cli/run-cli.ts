@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+export const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
 
 export interface CliRun {
   code: number | null;

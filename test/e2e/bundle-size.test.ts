@@ -14,7 +14,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
   const pageAssets = (html: string): string[] =>
     [...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
 
-  it('background ≤ 150 KB', () => expect(size('background.js')).toBeLessThanOrEqual(150 * KB));
+  // 150 KB until ipaddr.js (13 KB) took over the network guard: issue 9 lets a maintained library that pays
+  // for itself raise it to 200 KB.
+  it('background ≤ 200 KB', () => expect(size('background.js')).toBeLessThanOrEqual(200 * KB));
 
   it('content script ≤ 60 KB', () => expect(size('content-scripts/content.js')).toBeLessThanOrEqual(60 * KB));
 
@@ -30,6 +32,24 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('bundle budget (%s)', (target) => {
     const code = assets.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
     // ('porter' would match the Porterbuddy vendor of the facts lexicon, which the page does show.)
     for (const marker of ['len:short', 'complaint-authority']) expect(code, marker).not.toContain(marker);
+  });
+
+  it('content script carries no schema code (it sends; the background checks what it receives)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    for (const marker of ['not an http(s) URL', 'sender is not a content script']) {
+      expect(background, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
+    }
+  });
+
+  it('content script does not contain the public-suffix lookup (the background names sites)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    const marker = 'public suffix list is not loaded';
+    expect(background).toContain(marker);
+    expect(content).not.toContain(marker);
+    expect(statSync(join(dir, 'public-suffixes.json')).size).toBeGreaterThan(100 * KB);
   });
 
   it('content script does not contain the classifier or the analysis engine', () => {

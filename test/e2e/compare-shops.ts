@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { CHANGED_SEED, changedPolicyHtml } from '../fixtures/changed-policy';
+import { seedPagePath } from '../fixtures/seed-files';
 
-const PAGES = join(import.meta.dirname, '../fixtures/pages/policies');
 
 export interface Shop {
   host: string;
@@ -38,7 +37,7 @@ export async function startCompareShops(): Promise<CompareShops> {
   const servers: Server[] = [];
   const shops: Shop[] = [];
   for (const shop of SHOPS) {
-    const original = readFileSync(join(PAGES, `seed-00${shop.seed}.html`), 'utf8');
+    const original = readFileSync(seedPagePath(shop.seed), 'utf8');
     const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path !== '/personvern') return res.writeHead(404, { 'content-type': 'text/html' }).end('<!doctype html><title>Not found</title>');

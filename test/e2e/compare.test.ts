@@ -1,7 +1,7 @@
 // Saved sites and the comparison page in real Chromium: data saved by schema 1 upgraded; three fixture shops
 // analysed and saved from the popup; compared in columns with differences and better sites marked; evidence,
 // keyboard and print; export and re-import, foreign files refused; a changed policy noticed in the popup and on
-// re-analysis; 200 saved sites and policies too large for the 10 MB quota. Screenshots go to docs/screenshots/.
+// re-analysis; 200 saved sites and policies too large for the 10 MB quota. Screenshots go to a temporary folder (docs/screenshots/ with `npm run screenshots`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { ComparePage } from './compare-page';
 import { type CompareShops, type Shop, startCompareShops } from './compare-shops';
 import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { PopupPage } from './popup-page';
+import { SCREENSHOTS } from './screenshots';
 
 // The worker.evaluate callbacks run in the extension's service worker, where `chrome` exists.
 declare const chrome: {
@@ -32,7 +33,6 @@ interface SavedRecord {
   cookies: { cookies: { name: string }[] } | null;
 }
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 let shops: CompareShops;
 let browser: ExtensionBrowser;
 /** The saved-sites export of the three shops, imported again in the Norwegian browser. */
@@ -81,7 +81,7 @@ describe('saved sites and the comparison page', () => {
     await expect.poll(() => compare.savedSites().count()).toBe(1);
     expect(await compare.savedSite('old-shop.no').textContent()).toContain('old-shop.no');
     const upgraded = await stored(['savedSites', 'savedSites$', 'savedSite:old-shop.no']);
-    expect(upgraded['savedSites$']).toEqual({ v: 2 });
+    expect(upgraded['savedSites$']).toEqual({ v: 3 });
     expect(upgraded['savedSite:old-shop.no']).toMatchObject({ schemaVersion: 2, site: 'old-shop.no', savedAt: v1.savedAt, textHash: v1.textHash, history: [] });
 
     // Remove, undo, remove: the list and storage follow.

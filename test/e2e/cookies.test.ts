@@ -10,8 +10,8 @@ import { type CookieShop, startCookieShop } from './cookie-shop-server';
 import { EXTENSION_DIR, eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { PopupPage } from './popup-page';
 import { PACKAGED_COOKIE_LICENCES, PACKAGED_COOKIE_TABLES } from '../../lib/cookies/cookie-table-files';
+import { SCREENSHOTS } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const DENIAL = 'Vi bruker ikke informasjonskapsler til markedsføring, og vi bruker ingen tredjepartscookies.';
 
 let shop: CookieShop;

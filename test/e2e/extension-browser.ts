@@ -1,4 +1,4 @@
-// Launches Debian's Chromium with the built extension (see ../shared/TOOLCHAIN.md for the flags).
+// Launches Debian's Chromium with the built extension (the flags it needs are explained beside each one).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 // The extension in real Chromium: badge, popup scorecard and cookies, finding the policy, evidence
-// highlighting, and rejection of forged messages. Screenshots of the popup go to docs/screenshots/.
+// highlighting, and rejection of forged messages. Screenshots of the popup go to a temporary folder (docs/screenshots/ with `npm run screenshots`).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { contentScriptWorld } from './content-world';
 import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { type FixtureSites, SEED_POLICY_PATHS, startFixtureSites } from './fixture-server';
 import { PopupPage } from './popup-page';
+import { SCREENSHOTS } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 let sites: FixtureSites;
 let browser: ExtensionBrowser;

@@ -1,5 +1,5 @@
 // Launches Debian's firefox-esr with the built Firefox extension, over WebDriver BiDi (puppeteer-core;
-// no downloaded browser). See ../shared/TOOLCHAIN.md "Driving a real Firefox".
+// no downloaded browser). Firefox 153 ESR also needs --remote-allow-system-access to open moz-extension:// pages.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

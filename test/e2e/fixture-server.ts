@@ -5,18 +5,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { changingPage, framedPolicyPage, latePolicyPage, singlePageShop } from './late-policy-pages';
+import { seedPagePath } from '../fixtures/seed-files';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 const DETECTION_PAGES = join(import.meta.dirname, '../fixtures/detection');
 const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
+const seedPage = (n: number) => readFileSync(seedPagePath(n), 'utf8');
 
 /** Seed policies wrapped as pages, on policy-like URLs of the shop. */
-export const SEED_POLICY_PATHS: Record<string, string> = {
-  '/personvern': 'policies/seed-001.html',
-  '/privacy-policy': 'policies/seed-002.html',
-  '/policies/tracking/privacy': 'policies/seed-000.html',
-  '/legal/privacy-notice': 'policies/seed-003.html',
-  '/data-protection': 'policies/seed-004.html',
+export const SEED_POLICY_PATHS: Record<string, number> = {
+  '/personvern': 1,
+  '/privacy-policy': 2,
+  '/policies/tracking/privacy': 0,
+  '/legal/privacy-notice': 3,
+  '/data-protection': 4,
 };
 
 export interface FixtureSites {
@@ -44,7 +46,7 @@ export async function startFixtureSites(): Promise<FixtureSites> {
         'set-cookie': ['session_id=8f14e45f; Path=/; HttpOnly; SameSite=Lax', 'cart_items=2; Path=/; Max-Age=604800; SameSite=Lax'],
       });
     }
-    if (SEED_POLICY_PATHS[path]) return send(res, 200, page(SEED_POLICY_PATHS[path]));
+    if (SEED_POLICY_PATHS[path] !== undefined) return send(res, 200, seedPage(SEED_POLICY_PATHS[path]));
     if (path === '/informasjonskapsler') return send(res, 200, page('cookie-policy.html'));
     if (path === '/datenschutz') return send(res, 200, page('policies/german.html'));
     if (path === '/blogg/personvern-tips') return send(res, 200, page('article.html'));
@@ -52,12 +54,12 @@ export async function startFixtureSites(): Promise<FixtureSites> {
     // Pages of the detection test set, by set/kind/file (test/fixtures/detection).
     const detectionPage = /^\/detection\/([\w-]+)\/(policy|other)\/([\w.-]+\.html)$/.exec(path);
     if (detectionPage) return send(res, 200, readFileSync(join(DETECTION_PAGES, ...detectionPage.slice(1)), 'utf8'));
-    if (path.startsWith('/late/') && SEED_POLICY_PATHS[path.slice(5)]) return send(res, 200, latePolicyPage(page(SEED_POLICY_PATHS[path.slice(5)]!)));
-    if (path === '/spa/' || path === '/spa/personvern') return send(res, 200, singlePageShop(page('policies/seed-001.html')));
+    if (path.startsWith('/late/') && SEED_POLICY_PATHS[path.slice(5)] !== undefined) return send(res, 200, latePolicyPage(seedPage(SEED_POLICY_PATHS[path.slice(5)]!)));
+    if (path === '/spa/' || path === '/spa/personvern') return send(res, 200, singlePageShop(seedPage(1)));
     if (path === '/kundeservice') return send(res, 200, framedPolicyPage('/embed/personvern'));
-    if (path === '/embed/personvern') return send(res, 200, page('policies/seed-001.html'));
+    if (path === '/embed/personvern') return send(res, 200, seedPage(1));
     if (path === '/ticker') return send(res, 200, changingPage(null));
-    if (path === '/ticker/personvern') return send(res, 200, changingPage(page('policies/seed-001.html')));
+    if (path === '/ticker/personvern') return send(res, 200, changingPage(seedPage(1)));
     if (path === '/favicon.ico') return send(res, 204, '');
     return send(res, 404, '<!doctype html><title>Not found</title><h1>Not found</h1>');
   });

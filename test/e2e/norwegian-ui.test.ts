@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
 import { type FixtureSites, startFixtureSites } from './fixture-server';
 import { PopupPage } from './popup-page';
+import { SCREENSHOTS } from './screenshots';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 let sites: FixtureSites;
 let browser: ExtensionBrowser;
 
