@@ -25,12 +25,13 @@ export function compileLexicon(rows: LexiconRow[]): LexiconEntry[] {
 export const GDPR_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];
 
 // One alternation of all a lexicon's patterns: most sentences mention none of, say, 100 vendors,
-// and one test says so where a hundred would.
+// and one test says so where a hundred would. Flag 'i' like the patterns themselves (compileLexicon):
+// with 'iu', V8 ran the 193-vendor alternation at ~70 ms a test instead of ~2 ms.
 const unions = new WeakMap<LexiconEntry[], RegExp>();
 function unionOf(lexicon: LexiconEntry[]): RegExp {
   let union = unions.get(lexicon);
   if (!union) {
-    union = new RegExp(lexicon.flatMap((entry) => entry.patterns.map((pattern) => `(?:${pattern.source})`)).join('|'), 'iu');
+    union = new RegExp(lexicon.flatMap((entry) => entry.patterns.map((pattern) => `(?:${pattern.source})`)).join('|'), 'i');
     unions.set(lexicon, union);
   }
   return union;

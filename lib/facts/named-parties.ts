@@ -18,6 +18,9 @@ const PROCESSOR_CUE =
 const OWN_CUE =
   /(?<!independent |separate |own |selvstendig |egen |eget )(?:data )?controller|(?<!selvstendig |egen )behandlingsansvarlig|org\.? ?nr|organisation number|organisasjonsnummer|company number|owned by|operated by|eies av|drives av|ansvarlig for (?:behandlingen|personopplysning)|\((?:"|“|')?(?:we|us|vi|oss)\b|["“'](?:we|us|vi|oss)["”']/i;
 
+// A name that opens a sentence ends within this many characters.
+const OPENER_CHARS = 80;
+
 const BRAND_EXAMPLES = /\b(?:brands|merker) (?:such as|like|including|som)\b.*$/i;
 
 const isItem = (s: LabelledSentence) => Boolean(s.leadIn);
@@ -30,13 +33,23 @@ function ownNames(sentences: LabelledSentence[], lower: Set<string>): Set<string
   const openers = new Map<string, number>();
   for (const s of sentences) {
     for (const [, domain] of s.text.matchAll(/@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}\b/gi)) own.add(partyKey(domain!));
-    const names = partyNames(s.text, lower, true);
-    if (OWN_CUE.test(s.text)) for (const n of names) own.add(partyKey(n.name.split(' ')[0]!));
+    // All names only where the sentence speaks of the site itself; else just the opening words.
+    const ownCue = OWN_CUE.test(s.text);
+    const names = partyNames(ownCue ? s.text : s.text.slice(0, OPENER_CHARS), lower, true);
+    if (ownCue) for (const n of names) own.add(partyKey(n.name.split(' ')[0]!));
     const opener = names.find((n) => n.index <= 2);
     if (opener) openers.set(partyKey(opener.name), (openers.get(partyKey(opener.name)) ?? 0) + 1);
   }
   for (const [key, count] of openers) if (count >= 2) own.add(key);
   return own;
+}
+
+// The global twin of each vendor pattern, built once (matchAll needs the 'g' flag).
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'g')));
+  return global;
 }
 
 /** Named third parties with their evidence sentences: table vendors with their role, other companies with a role guessed from their context. */
@@ -59,7 +72,7 @@ export function namedParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
     const cookieRow = /(?:^|\s)_\w|\w_\w/.test(text);
     for (const vendor of matchingEntries(text, vendors)) {
       for (const pattern of vendor.patterns) {
-        for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))) {
+        for (const match of text.matchAll(globalOf(pattern))) {
           rest = rest.slice(0, match.index) + '§'.repeat(match[0].length) + rest.slice(match.index + match[0].length);
           if (!isNegatedAt(s.text, match.index)) add(vendor.key, vendor.name.en, vendor.role ?? 'other', s.id);
         }

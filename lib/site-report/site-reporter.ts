@@ -165,6 +165,10 @@ export function createSiteReporter(deps: ReporterDeps) {
 
   /** Analyse a policy read from the live page of a tab and show the result on its badge. */
   async function readLivePolicy(tabId: number, report: PolicyReport, pageUrl: string): Promise<void> {
+    // The analysis starts at once; naming the site (a cold worker's first public-suffix lookup loads the
+    // list) runs beside it instead of before it.
+    const analysed = analyseCached(report.extracted);
+    analysed.catch(() => undefined); // awaited below; this only keeps a failure while naming the site quiet
     const site = await siteOfUrl(pageUrl);
     const analysing = setTabState(tabId, {
       url: pageUrl,
@@ -173,7 +177,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       outcome: { state: 'analysing', site, url: pageUrl, step: 'analysing' },
       updatedAt: Date.now(),
     });
-    const { outcome, fromCache } = await analyseCached(report.extracted);
+    const { outcome, fromCache } = await analysed;
     await analysing;
     // A page reported as a candidate is a policy only if its sentences state practices like one.
     const confirmed = outcome.ok ? confirmDetection(report.detection, outcome.analysis.sentences) : report.detection;
