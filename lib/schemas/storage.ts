@@ -18,15 +18,15 @@ export const AnalysisStepSchema = /* @__PURE__ */ oneOf(['finding-link', 'fetchi
 
 const pageUrl = /* @__PURE__ */ text(4_096);
 const site = /* @__PURE__ */ text(253);
-const state = <const T extends string>(name: T) => v.literal(name, 'not a tab outcome');
+const state = /* @__NO_SIDE_EFFECTS__ */ <const T extends string>(name: T) => v.literal(name, 'not a tab outcome');
 
 /** A tab's last outcome as stored: an analysed one points into the analysis cache instead of holding the analysis. */
 export const TabOutcomeSchema = /* @__PURE__ */ v.variant(
   'state',
   [
     obj({ state: state('analysing'), site, url: pageUrl, step: AnalysisStepSchema }),
-    obj({ state: state('no-policy-found'), site, url: pageUrl, tried: list(pageUrl, 1_000) }),
-    obj({ state: state('failed'), site, url: pageUrl, policyUrl: v.nullable(pageUrl), reason: LocalizedTextSchema }),
+    obj({ state: state('no-policy-found'), site, url: pageUrl, tried: /* @__PURE__ */ list(pageUrl, 1_000) }),
+    obj({ state: state('failed'), site, url: pageUrl, policyUrl: /* @__PURE__ */ v.nullable(pageUrl), reason: LocalizedTextSchema }),
     obj({ state: state('unsupported-language'), site, url: pageUrl, policyUrl: pageUrl, language: LanguageGuessSchema, reason: LocalizedTextSchema }),
     obj({ state: state('analysed'), policyUrl: pageUrl, textHash, source: PolicySourceSchema }),
   ],
@@ -37,8 +37,8 @@ export const TabOutcomeSchema = /* @__PURE__ */ v.variant(
 export const TabStateSchema = /* @__PURE__ */ obj({
   url: pageUrl,
   site,
-  detection: v.nullable(PageDetectionSchema),
-  outcome: v.nullable(TabOutcomeSchema),
+  detection: /* @__PURE__ */ v.nullable(PageDetectionSchema),
+  outcome: /* @__PURE__ */ v.nullable(TabOutcomeSchema),
   /** When the outcome was last set (ms since the epoch). */
-  updatedAt: v.optional(int(0)),
+  updatedAt: /* @__PURE__ */ v.optional(/* @__PURE__ */ int(0)),
 });
