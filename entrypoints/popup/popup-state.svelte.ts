@@ -2,7 +2,7 @@
 import { popupApi } from '@/lib/adapters/popup-messages-adapter';
 import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
-import { saveSite } from '@/lib/storage';
+import { saveSite } from '@/lib/storage/saved-sites';
 import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
 
 // While a policy page is still being analysed after its content script reported it.

@@ -1,7 +1,8 @@
 // The popup's view of saved sites (Svelte 5 runes): is this site saved, has its policy changed since, and how
 // many sites can be compared. Reads storage directly; saving goes through the background (it adds cookies).
 import { type PolicyChanges, policyChanges } from '@/lib/compare/policy-changes';
-import { savedAnalysisOf, type SavedSiteSummary, savedSite, savedSiteList } from '@/lib/storage';
+import { savedAnalysisOf, type SavedSiteSummary } from '@/lib/storage/saved-site-schema';
+import { savedSite, savedSiteList } from '@/lib/storage/saved-sites';
 import type { PolicyAnalysis } from '@/lib/types';
 
 class SavedSiteState {

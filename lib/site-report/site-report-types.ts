@@ -1,11 +1,11 @@
 import type * as v from 'valibot';
 import type { CategorisedCookieSchema, CookieReportSchema, SeenCookieSchema, ThirdPartyServiceSchema } from '../schemas/cookies';
-import type { PolicySourceSchema } from '../schemas/storage';
+import type { AnalysisStepSchema, PolicySourceSchema } from '../schemas/storage';
 import type { PageDetection } from '../detect/detection-types';
 import type { LanguageGuess, LocalizedText, PolicyAnalysis } from '../types';
 
 /** Steps of finding and analysing a policy, shown as progress in the popup. */
-export type AnalysisStep = 'finding-link' | 'fetching' | 'extracting' | 'analysing';
+export type AnalysisStep = v.InferOutput<typeof AnalysisStepSchema>;
 
 /** Where the analysed policy text came from. */
 export type PolicySource = v.InferOutput<typeof PolicySourceSchema>;

@@ -4,6 +4,7 @@ import type { PageDetection } from '../detect/detection-types';
 import type { ParsedPage, PolicyReport } from '../messages';
 import { cacheAnalysis, tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
+import { textHashOf, validAnalysis } from '@/test/unit/valid-analysis';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
 const POLICY: PageDetection = { kind: 'privacy-policy', score: 12, reasons: [{ signal: 'title-privacy', points: 12, detail: 'Privacy' }], words: 500 };
@@ -12,8 +13,7 @@ const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
 const extracted = (url: string, text = 'We collect your e-mail address.'): ExtractedPolicy => ({
   url, title: 'Privacy', sections: [{ heading: '', level: 0 }], sentences: [{ id: 's0', text, heading: 'Data', section: 0 }], words: 300, truncated: false,
 });
-const analysisOf = (e: ExtractedPolicy): PolicyAnalysis =>
-  ({ version: 1, url: e.url, title: e.title, textHash: `hash:${e.sentences[0]!.text}`, sentences: e.sentences.map((s) => ({ ...s, labels: ['collected'], scores: {} })), score: { grade: 'B' } }) as unknown as PolicyAnalysis;
+const analysisOf = (e: ExtractedPolicy): PolicyAnalysis => validAnalysis(e, { grade: 'B' });
 
 function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | Error>, tabs: Record<number, string>) {
   const deps = {
@@ -29,7 +29,7 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     }),
     parsePage: vi.fn(async (html: string) => (Object.values(pages).find((p) => !(p instanceof Error) && p.html === html) as { parsed: ParsedPage }).parsed),
     analyse: vi.fn(async (e: ExtractedPolicy): Promise<AnalysisOutcome> => ({ ok: true, analysis: analysisOf(e) })),
-    textHash: vi.fn(async (e: ExtractedPolicy) => `hash:${e.sentences[0]!.text}`),
+    textHash: vi.fn(async (e: ExtractedPolicy) => textHashOf(e)),
     progress: vi.fn(),
     showGrade: vi.fn(async () => undefined),
     showUnsupported: vi.fn(async () => undefined),
@@ -78,8 +78,9 @@ describe('site reporter', () => {
     const labels = ['collected', 'purposes', 'sharing', 'retention', 'rights'] as const;
     deps.analyse.mockImplementation(async (e) => {
       const practices = e.url.endsWith('.aspx');
-      const sentences = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, text: `t${i}`, heading: '', section: 0, labels: practices && i < 10 ? [labels[i % 5]!] : [], scores: {} }));
-      return { ok: true, analysis: { ...analysisOf(e), sentences } as unknown as PolicyAnalysis };
+      const scores = { collected: 0.1, purposes: 0.1, sharing: 0.1, retention: 0.1, rights: 0.1 };
+      const sentences = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, text: `t${i}`, heading: '', section: 0, labels: practices && i < 10 ? [labels[i % 5]!] : [], scores }));
+      return { ok: true, analysis: { ...analysisOf(e), sentences } };
     });
     await reporter.policyPageReported(2, { url: 'https://old.example.com/news', detection: CANDIDATE, extracted: extracted('https://old.example.com/news', 'News') });
     expect(deps.showGrade).not.toHaveBeenCalled();
@@ -187,7 +188,7 @@ describe('site reporter', () => {
     const deps = fakeDeps({ 'https://shop.no/personvern': policyPage('https://shop.no/personvern') }, {});
     const reporter = createSiteReporter(deps);
     const reading = await reporter.reanalysePolicy('https://shop.no/personvern');
-    expect(reading).toMatchObject({ ok: true, analysis: { url: 'https://shop.no/personvern', textHash: 'hash:We collect your e-mail address.' } });
+    expect(reading).toMatchObject({ ok: true, analysis: { url: 'https://shop.no/personvern', textHash: textHashOf(extracted('https://shop.no/personvern')) } });
     // The reading is cached, so the popup shows it at once on the site.
     expect(await reporter.reanalysePolicy('https://shop.no/personvern')).toMatchObject({ ok: true });
     expect(deps.analyse).toHaveBeenCalledTimes(1);

@@ -11,18 +11,6 @@ const MAX_SITES = 500;
 const queue = serialised();
 
 /**
- * The cached analysis of the policy at `url` (with the same text, when a hash is given) made by engine
- * `version`: an analysis from another engine version is stale, so it is analysed again rather than shown.
- * (The version is passed in so that pages reading storage do not bundle the engine.)
- */
-export async function cachedAnalysis(url: string, version: number, textHash?: string): Promise<PolicyAnalysis | null> {
-  const entry = (await analysisIndexItem.getValue()).find((e) => e.url === url && (textHash === undefined || e.textHash === textHash));
-  if (!entry) return null;
-  const analysis = await storage.getItem<PolicyAnalysis>(analysisEntryKey(url));
-  return analysis && analysis.version === version && analysis.textHash === entry.textHash ? analysis : null;
-}
-
-/**
  * Cache an analysis by its URL and text hash, newest first, dropping the oldest past the cap. When storage is
  * full (saved sites share the space), older entries are dropped until it fits; a cache is never worth an error.
  */

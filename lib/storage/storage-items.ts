@@ -4,9 +4,7 @@
 // bundle or run their migration.
 import type * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { CachedAnalysisSchema, SitePolicySchema } from '../schemas/storage';
-import type { PageDetection } from '../detect/detection-types';
-import type { PolicySource, TabReport } from '../site-report/site-report-types';
+import type { CachedAnalysisSchema, SitePolicySchema, TabStateSchema } from '../schemas/storage';
 
 /** One cached analysis: the policy at `url` whose sentences hash to `textHash` (lib/schemas/storage.ts). */
 export type CachedAnalysis = v.InferOutput<typeof CachedAnalysisSchema>;
@@ -14,16 +12,11 @@ export type CachedAnalysis = v.InferOutput<typeof CachedAnalysisSchema>;
 /** The policy found for a site, so any page of the shop shows its scorecard at once. */
 export type SitePolicy = v.InferOutput<typeof SitePolicySchema>;
 
-/** What the background knows about a tab; analysed outcomes point into the analysis cache. */
-export interface TabState {
-  url: string;
-  site: string;
-  detection: PageDetection | null;
-  /** The last outcome for this tab, without the analysis itself (that lives in the cache). */
-  outcome: Exclude<TabReport, { state: 'analysed' | 'restricted' | 'not-analysed' }> | { state: 'analysed'; policyUrl: string; textHash: string; source: PolicySource } | null;
-  /** When the outcome was last set (ms since the epoch). */
-  updatedAt?: number;
-}
+/**
+ * What the background knows about a tab (lib/schemas/storage.ts); analysed outcomes point into the analysis cache
+ * rather than holding the analysis.
+ */
+export type TabState = v.InferOutput<typeof TabStateSchema>;
 
 /** The analysis cache's index, newest first; each analysis is an item of its own (analysisEntryKey). */
 export const analysisIndexItem = storage.defineItem<Omit<CachedAnalysis, 'analysis'>[]>('local:analysisIndex', {

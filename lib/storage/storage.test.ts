@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PolicyAnalysis } from '../types';
+import { analysisAt, hashOf } from '@/test/unit/valid-analysis';
 import {
   cacheAnalysis,
   cachedAnalysis,
@@ -17,17 +17,16 @@ import {
 } from './index';
 import { savedSitesItem } from './saved-sites-items';
 
-const analysis = (url: string, textHash = 'h1', version = 1) =>
-  ({ version, url, textHash, title: 'Privacy', sentences: [], facts: {}, score: { grade: 'C', points: 50 } }) as unknown as PolicyAnalysis;
+const analysis = (url: string, text = 'h1', version = 1) => analysisAt(url, { textHash: hashOf(text), version, grade: 'C' });
 
 describe('storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('caches analyses by URL and text hash, and treats other engine versions as stale', async () => {
     await cacheAnalysis(analysis('https://a.no/personvern', 'abc'));
-    expect(await cachedAnalysis('https://a.no/personvern', 1)).toMatchObject({ textHash: 'abc' });
-    expect(await cachedAnalysis('https://a.no/personvern', 1, 'abc')).not.toBeNull();
-    expect(await cachedAnalysis('https://a.no/personvern', 1, 'changed')).toBeNull();
+    expect(await cachedAnalysis('https://a.no/personvern', 1)).toMatchObject({ textHash: hashOf('abc') });
+    expect(await cachedAnalysis('https://a.no/personvern', 1, hashOf('abc'))).not.toBeNull();
+    expect(await cachedAnalysis('https://a.no/personvern', 1, hashOf('changed'))).toBeNull();
     expect(await cachedAnalysis('https://a.no/personvern', 2)).toBeNull();
     expect(await cachedAnalysis('https://b.no/personvern', 1)).toBeNull();
   });
@@ -64,6 +63,43 @@ describe('storage', () => {
     expect(await browser.storage.local.get('sitePolicies$')).toEqual({ 'sitePolicies$': { v: 2 } });
   });
 
+  it('treats a damaged cached analysis as a miss, so the policy is analysed again', async () => {
+    const url = 'https://a.no/personvern';
+    const good = analysis(url, 'abc');
+    const damaged = {
+      'a sentence without labels': { ...good, sentences: [{ id: 's0', text: 'We collect your e-mail address.', heading: '', section: 0 }] },
+      'a text hash that is not a hash': { ...good, textHash: 'not-a-hash' },
+      'no scorecard': { ...good, score: undefined },
+      'a grade that does not exist': { ...good, score: { ...good.score, grade: 'Z' } },
+      'not an object': 'analysis',
+    };
+    for (const [what, value] of Object.entries(damaged)) {
+      await cacheAnalysis(good);
+      expect(await cachedAnalysis(url, 1), 'the good analysis').not.toBeNull();
+      const textHash = typeof value === 'object' ? value.textHash : good.textHash;
+      await fakeBrowser.storage.local.set({ [`analysis:${url}`]: value, analysisIndex: [{ url, textHash, cachedAt: 1 }] });
+      expect(await cachedAnalysis(url, 1), what).toBeNull();
+    }
+  });
+
+  it('reads a damaged tab state as none, and does not update it', async () => {
+    const good = { url: 'https://a.no/', site: 'a.no', detection: null, outcome: null };
+    const damaged = [
+      { ...good, outcome: { state: 'exploded', site: 'a.no', url: 'https://a.no/' } },
+      { ...good, outcome: { state: 'analysed', policyUrl: 'https://a.no/p', textHash: 'not-a-hash', source: 'fetched' } },
+      { ...good, detection: { kind: 'privacy-policy' } },
+      { ...good, url: 42 },
+      'tab',
+    ];
+    for (const value of damaged) {
+      await fakeBrowser.storage.session.set({ tabStates: { 4: value }, 'tabStates$': { v: 2 } });
+      expect(await tabState(4), JSON.stringify(value)).toBeNull();
+      expect(await updateTabState(4, 'https://a.no/', { outcome: null })).toBe(false);
+    }
+    await fakeBrowser.storage.session.set({ tabStates: { 4: good } });
+    expect(await tabState(4)).toEqual(good);
+  });
+
   it('keeps per-tab state and refuses updates for a page the tab has left', async () => {
     await setTabState(4, { url: 'https://a.no/', site: 'a.no', detection: null, outcome: null });
     expect(await updateTabState(4, 'https://a.no/other', { outcome: null })).toBe(false);
@@ -79,8 +115,8 @@ describe('storage', () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p', 'z'), null, 3);
     const sites = await savedSites();
     expect(sites.map((s) => [s.site, s.textHash, s.savedAt, s.schemaVersion])).toEqual([
-      ['a.no', 'z', 3, 2],
-      ['b.no', 'y', 2, 2],
+      ['a.no', hashOf('z'), 3, 2],
+      ['b.no', hashOf('y'), 2, 2],
     ]);
     await removeSavedSite('a.no');
     expect((await savedSites()).map((s) => s.site)).toEqual(['b.no']);
