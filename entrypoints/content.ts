@@ -5,7 +5,7 @@
 import { detectPolicyPage } from '@/lib/detect/detect-policy-page';
 import type { PageDetection } from '@/lib/detect/detection-types';
 import { sameOriginFrames } from '@/lib/detect/policy-frames';
-import { isPolicyCandidate } from '@/lib/detect/practice-evidence';
+import { isPolicyCandidate, isPrivacyPolicyCandidate } from '@/lib/detect/practice-evidence';
 import { textLength, watchTextGrowth } from '@/lib/detect/watch-text-growth';
 import { extractPolicy } from '@/lib/extract/extract-policy';
 import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
@@ -39,7 +39,7 @@ function currentPolicy(): Found {
     if (!isPolicyCandidate(top.detection)) {
       for (const frame of sameOriginFrames(document, location.href)) {
         const detection = detectPolicyPage(frame.doc, frame.url);
-        if (isPolicyCandidate(detection) && detection.kind !== 'cookie-policy') {
+        if (isPrivacyPolicyCandidate(detection)) {
           found = { ...frame, detection };
           break;
         }
@@ -67,7 +67,7 @@ function policyReport(): PolicyReport | null {
   const { doc, url, detection } = currentPolicy();
   // Only privacy policies get a badge; a cookie policy is read only when a site has nothing better.
   // A page with some policy signals but not enough is sent too: the background classifies its text and decides.
-  if (detection.kind === 'cookie-policy' || !isPolicyCandidate(detection)) return null;
+  if (!isPrivacyPolicyCandidate(detection)) return null;
   return { url, detection, extracted: extractPolicy(doc, url) };
 }
 

@@ -7,7 +7,7 @@ import { analyzePolicy } from '../lib/analyze-policy';
 import type { ClassifierModel } from '../lib/classify/model-types';
 import { readPolicyPage } from '../lib/cli/read-policy-page';
 import type { PageDetection } from '../lib/detect/detection-types';
-import { confirmDetection, isPolicyCandidate } from '../lib/detect/practice-evidence';
+import { detectionAfterAnalysis, isPrivacyPolicyCandidate } from '../lib/detect/practice-evidence';
 
 export const DETECTION_DIR = process.env.DETECTION_DIR ?? join(import.meta.dirname, '..', 'test', 'fixtures', 'detection');
 
@@ -44,9 +44,9 @@ export function loadDetectionPages(dir = DETECTION_DIR): DetectionPage[] {
 export async function judgePage(page: DetectionPage, model: ClassifierModel, dir = DETECTION_DIR): Promise<DetectionResult> {
   const content = readFileSync(join(dir, page.set, page.file), 'utf8');
   const { extracted, detection } = readPolicyPage({ kind: 'html', content, url: page.url });
-  if (detection.kind === 'cookie-policy' || !isPolicyCandidate(detection)) return { page, pageDetection: detection, detection };
+  if (!isPrivacyPolicyCandidate(detection)) return { page, pageDetection: detection, detection };
   const outcome = await analyzePolicy(extracted, model);
-  return { page, pageDetection: detection, detection: outcome.ok ? confirmDetection(detection, outcome.analysis.sentences) : detection };
+  return { page, pageDetection: detection, detection: detectionAfterAnalysis(detection, outcome) };
 }
 
 export interface DetectionScore {

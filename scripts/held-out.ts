@@ -40,25 +40,29 @@ export function predictDocuments(sentences: CorpusSentence[], model: ClassifierM
   return predictions;
 }
 
-/** Train on all but one group, predict that group; thresholds are calibrated inside the training part only. */
-function heldOut(groups: CorpusSentence[][], options: TrainOptions, calibrationFolds: number): Prediction[] {
-  const predictions: Prediction[] = [];
+/** For each group, a model trained on all the other groups (thresholds calibrated inside the training part only). */
+export function heldOutModels(groups: CorpusSentence[][], options: TrainOptions, calibrationFolds: number, visit: (test: CorpusSentence[], model: ClassifierModel) => void): void {
   groups.forEach((test, i) => {
     const train = groups.filter((_, j) => j !== i).flat();
-    const model = fitModel(train, calibrateThresholds(train, calibrationFolds, options), options);
-    predictions.push(...predictDocuments(test, model));
+    visit(test, fitModel(train, calibrateThresholds(train, calibrationFolds, options), options));
   });
+}
+
+/** Every writing batch of the corpus, as groups of sentences (sorted by batch name). */
+export function writingBatches(corpus: CorpusSentence[]): CorpusSentence[][] {
+  return [...new Set(corpus.map(batchOf))].sort().map((batch) => corpus.filter((s) => batchOf(s) === batch));
+}
+
+/** Train on all but one group, predict that group. */
+function heldOut(groups: CorpusSentence[][], options: TrainOptions, calibrationFolds: number): Prediction[] {
+  const predictions: Prediction[] = [];
+  heldOutModels(groups, options, calibrationFolds, (test, model) => predictions.push(...predictDocuments(test, model)));
   return predictions;
 }
 
 /** Every writing batch predicted by a model trained on the other batches: the in-corpus number closest to real text. */
 export function heldOutBatchPredictions(corpus: CorpusSentence[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Prediction[] {
-  const batches = [...new Set(corpus.map(batchOf))].sort();
-  return heldOut(
-    batches.map((batch) => corpus.filter((s) => batchOf(s) === batch)),
-    options,
-    3,
-  );
+  return heldOut(writingBatches(corpus), options, 3);
 }
 
 /** Cross-validation split by document (5 folds). */

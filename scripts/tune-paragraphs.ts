@@ -3,18 +3,20 @@
 // batches (sentences without headings, as `classify` sees a paragraph); consecutive sentences of one
 // document and heading are grouped into paragraphs of up to 3, 5 and 8 sentences; each paragraph's gold
 // is the union of its sentences' labels. Prints macro-F1 and per-label precision/recall per margin.
-import { calibrateThresholds, fitModel, scoreSentence, type CorpusSentence } from '../lib/classify/build-model';
-import { blendWithNeighbours } from '../lib/classify/classify-sentences';
+import { scoreSentence, type CorpusSentence } from '../lib/classify/build-model';
+import { blendWithNeighbours, unitLabels } from '../lib/classify/classify-sentences';
 import { multiLabelMetrics } from '../lib/classify/metrics';
+import type { ClassifierModel } from '../lib/classify/model-types';
 import { DEFAULT_TRAIN_OPTIONS } from '../lib/classify/train-model';
 import { LABELS } from '../lib/types';
 import { loadCorpus } from './corpus';
-import { batchOf } from './held-out';
+import { heldOutModels, writingBatches } from './held-out';
 
 interface Scored {
   sentence: CorpusSentence;
   scores: number[];
-  thresholds: number[];
+  /** The model trained without this sentence's batch. */
+  model: ClassifierModel;
 }
 
 const MARGINS = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
@@ -22,14 +24,9 @@ const SIZES = [3, 5, 8];
 
 const corpus = loadCorpus();
 const scored: Scored[] = [];
-for (const batch of [...new Set(corpus.map(batchOf))].sort()) {
-  const train = corpus.filter((s) => batchOf(s) !== batch);
-  const model = fitModel(train, calibrateThresholds(train, 3, DEFAULT_TRAIN_OPTIONS), DEFAULT_TRAIN_OPTIONS);
-  const thresholds = model.thresholdsNoHeading ?? model.thresholds;
-  for (const sentence of corpus.filter((s) => batchOf(s) === batch)) {
-    scored.push({ sentence, scores: scoreSentence({ ...sentence, heading: '' }, model), thresholds });
-  }
-}
+heldOutModels(writingBatches(corpus), DEFAULT_TRAIN_OPTIONS, 3, (test, model) => {
+  for (const sentence of test) scored.push({ sentence, scores: scoreSentence({ ...sentence, heading: '' }, model), model });
+});
 
 function paragraphs(size: number): Scored[][] {
   const groups: Scored[][] = [];
@@ -53,12 +50,10 @@ for (const size of SIZES) {
   const gold = groups.map((group) => LABELS.filter((label) => group.some((row) => row.sentence.labels.includes(label))));
   console.log(`\nparagraphs of up to ${size} sentences (${groups.length})`);
   for (const margin of MARGINS) {
-    const predicted = groups.map((group) => {
-      const extra = margin * (1 - 1 / group.length);
-      // As `classify` reads a paragraph: its sentences blended with their neighbours inside it.
-      const blended = blendWithNeighbours(group.map((row) => row.scores));
-      return LABELS.filter((_, k) => group.some((row, i) => blended[i]![k]! >= row.thresholds[k]! + extra));
-    });
+    // As `classify` reads a paragraph: its sentences blended with their neighbours inside it, then unitLabels.
+    const predicted = groups.map((group) =>
+      unitLabels(blendWithNeighbours(group.map((row) => row.scores)).map((scores) => ({ scores, hasHeading: false })), group[0]!.model, margin),
+    );
     const report = multiLabelMetrics(gold, predicted, LABELS);
     average.set(margin, (average.get(margin) ?? 0) + report.macroF1 / SIZES.length);
     const perLabel = report.perLabel.map((m) => `${m.label} P${pct(m.precision)} R${pct(m.recall)}`).join('  ');

@@ -83,8 +83,8 @@ export function labelsFromScores(scores: number[], model: ClassifierModel, hasHe
 export const UNIT_MARGIN = 0.1;
 
 /** The labels of a unit of text (a paragraph, a table cell) from the scores of its sentences. */
-export function unitLabels(sentences: { scores: number[]; hasHeading: boolean }[], model: ClassifierModel): Label[] {
-  const margin = UNIT_MARGIN * (1 - 1 / (sentences.length || 1));
+export function unitLabels(sentences: { scores: number[]; hasHeading: boolean }[], model: ClassifierModel, unitMargin = UNIT_MARGIN): Label[] {
+  const margin = unitMargin * (1 - 1 / (sentences.length || 1));
   const found = new Set(sentences.flatMap((s) => labelsFromScores(s.scores, model, s.hasHeading, margin)));
   return model.labels.filter((label) => found.has(label));
 }

@@ -1,4 +1,4 @@
-import { LABELS, type LabelledSentence } from '../types';
+import { type AnalysisOutcome, LABELS, type LabelledSentence } from '../types';
 import { judgeReasons } from './detect-policy-page';
 import type { DetectionReason, PageDetection } from './detection-types';
 
@@ -19,6 +19,11 @@ const MIN_PER_CATEGORY = 2;
 /** Is this page worth extracting and classifying to decide whether it is a policy? */
 export function isPolicyCandidate(detection: PageDetection): boolean {
   return detection.kind !== 'none' || detection.score >= CANDIDATE_THRESHOLD;
+}
+
+/** A candidate for a badge: a privacy policy or a weaker candidate, not a cookie policy (read only as a fallback). */
+export function isPrivacyPolicyCandidate(detection: PageDetection): boolean {
+  return detection.kind !== 'cookie-policy' && isPolicyCandidate(detection);
 }
 
 /** What the classifier found the page's sentences to state: share of sentences with a label and categories covered. */
@@ -50,6 +55,11 @@ export function practiceReason(sentences: LabelledSentence[], named = true): Det
   else if (categories >= 3 && share >= 0.2) points = 1;
   else if (categories >= 2 && share >= 0.15) points = 0;
   return { signal: 'practice-statements', points: named ? points : Math.min(points, 0), detail };
+}
+
+/** The detection once the page's text was analysed: confirmed by its sentences, or as it was when the analysis failed. */
+export function detectionAfterAnalysis(detection: PageDetection, outcome: AnalysisOutcome): PageDetection {
+  return outcome.ok ? confirmDetection(detection, outcome.analysis.sentences) : detection;
 }
 
 /** The page detection completed with what its classified sentences state. */

@@ -3,7 +3,7 @@
 import { commonPolicyUrls, type PolicyLinkCandidate } from '../find-policy/find-policy-link';
 import { rankPolicyLinks } from '../find-policy/rank-policy-links';
 import { looksLikePolicyUrl } from '../detect/detect-policy-page';
-import { confirmDetection, isPolicyCandidate } from '../detect/practice-evidence';
+import { detectionAfterAnalysis, isPolicyCandidate, isPrivacyPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
 import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
@@ -138,7 +138,7 @@ export function createSiteReporter(deps: ReporterDeps) {
         deps.progress(tabId, 'analysing');
         const { outcome } = await analyseCached(parsed.extracted);
         // …and read like one: a terms page or a blog post about privacy is passed over.
-        if (source !== 'pasted' && outcome.ok && confirmDetection(parsed.detection, outcome.analysis.sentences).kind === 'none') continue;
+        if (source !== 'pasted' && outcome.ok && detectionAfterAnalysis(parsed.detection, outcome).kind === 'none') continue;
         const { stored, report } = await settle(outcome, site, url, fetched.url, source);
         await updateTabState(tabId, url, { outcome: stored });
         if (report.state === 'analysed' || source === 'pasted') return report;
@@ -180,7 +180,7 @@ export function createSiteReporter(deps: ReporterDeps) {
     const { outcome, fromCache } = await analysed;
     await analysing;
     // A page reported as a candidate is a policy only if its sentences state practices like one.
-    const confirmed = outcome.ok ? confirmDetection(report.detection, outcome.analysis.sentences) : report.detection;
+    const confirmed = detectionAfterAnalysis(report.detection, outcome);
     if (confirmed.kind === 'none') {
       await updateTabState(tabId, pageUrl, { detection: confirmed, outcome: null });
       return;
@@ -231,7 +231,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       const info = await deps.pageInfo(tabId);
       // The page is itself a policy whose report never arrived (or was forgotten): read the live page
       // (what the user sees, logged in or not, text drawn in by script), and fetch it only without a content script.
-      const isCandidate = !!info && info.detection.kind !== 'cookie-policy' && isPolicyCandidate(info.detection);
+      const isCandidate = !!info && isPrivacyPolicyCandidate(info.detection);
       const live = isCandidate ? await deps.livePolicy(tabId, url) : null;
       if (live) {
         deps.progress(tabId, 'analysing');
