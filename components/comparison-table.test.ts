@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { compareSites, evidenceView } from '@/lib/compare/compare-sites';
 import { newSavedSite } from '@/lib/storage/saved-site-schema';
+import { verbatim } from '@/lib/text/text';
 import type { PolicyAnalysis } from '@/lib/types';
 import { cookieReport, getAll } from '@/test/unit/cookie-reports';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
 import ComparisonTable from './ComparisonTable.svelte';
 import EvidenceDialog from './EvidenceDialog.svelte';
+import { catalogueContext } from './ui-text-testing';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -16,23 +17,17 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 async function hostile(): Promise<PolicyAnalysis> {
   const analysis = structuredClone(await seedAnalysis(3));
   const first = analysis.facts.dataTypes[0]!;
-  first.name = { en: `Name ${MARKUP}`, nb: `Navn ${MARKUP}` };
+  first.name = verbatim(`Name ${MARKUP}`);
   analysis.sentences = analysis.sentences.map((s) => (first.evidence.includes(s.id) ? { ...s, text: `We collect ${MARKUP} data.` } : s));
   return analysis;
 }
 
 describe('ComparisonTable and EvidenceDialog', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    // fakeBrowser has no i18n messages: echo the key so the test can see which string is used.
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
-  });
-
   it('shows a column per site, marks differing rows and better cells, and renders page text as text', async () => {
     const records = [newSavedSite('a.no', 'https://a.no/p', await hostile(), null, 1, null), newSavedSite('b.no', 'https://b.no/p', await seedAnalysis(2), null, 2, null)];
     const comparison = compareSites(records);
     const onEvidence = vi.fn();
-    const { container } = render(ComparisonTable, { comparison, lang: 'en', onEvidence });
+    const { container } = render(ComparisonTable, { props: { comparison, onEvidence }, context: catalogueContext('en') });
     expect([...container.querySelectorAll('[data-testid="column"]')].map((th) => th.getAttribute('data-site'))).toEqual(['a.no', 'b.no']);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(`Name ${MARKUP}`);
@@ -49,7 +44,7 @@ describe('ComparisonTable and EvidenceDialog', () => {
   it('shows the evidence sentences as text, each linking into the live policy', async () => {
     const records = [newSavedSite('a.no', 'https://a.no/p', await hostile(), null, 1, null), newSavedSite('b.no', 'https://b.no/p', await seedAnalysis(2), null, 2, null)];
     const row = compareSites(records).rows.find((r) => r.id === 'collected')!;
-    const { container } = render(EvidenceDialog, { view: evidenceView(records, row, 0), lang: 'en', onClose: () => undefined });
+    const { container } = render(EvidenceDialog, { props: { view: evidenceView(records, row, 0), onClose: () => undefined }, context: catalogueContext('en') });
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getAllByText(`“We collect ${MARKUP} data.”`).length).toBeGreaterThan(0);
     const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -63,7 +58,7 @@ describe('ComparisonTable and EvidenceDialog', () => {
     const cookies = cookieReport('breaks.no', [getAll('_fbp', '.breaks.no', 90)], { pageInteracted: true });
     const records = [newSavedSite('keeps.no', 'https://keeps.no/p', analysis, cookieReport('keeps.no', []), 1, null), newSavedSite('breaks.no', 'https://breaks.no/p', analysis, cookies, 2, null)];
     const comparison = compareSites(records);
-    const { container } = render(ComparisonTable, { comparison, lang: 'en', onEvidence: vi.fn() });
+    const { container } = render(ComparisonTable, { props: { comparison, onEvidence: vi.fn() }, context: catalogueContext('en') });
     const row = container.querySelector('[data-row="behaviour"]')!;
     expect(row.querySelector('td[data-site="keeps.no"]')!.getAttribute('data-better')).toBe('true');
     const breaks = row.querySelector('td[data-site="breaks.no"]')!;

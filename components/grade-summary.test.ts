@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { behaviourPoints, siteGrade } from '@/lib/score/site-behaviour';
 import type { Scorecard } from '@/lib/types';
 import { cookieReport, getAll } from '@/test/unit/cookie-reports';
 import GradeSummary from './GradeSummary.svelte';
+import { catalogueContext, catalogueText } from './ui-text-testing';
 
 // Only what the summary reads of a scorecard.
 const score = { grade: 'B', points: 65, reasons: [{ rule: 'retention-concrete', points: 10, reason: { en: 'States concrete retention periods.', nb: 'Oppgir lagringstid.' }, evidence: [] }] } as unknown as Scorecard;
@@ -13,14 +13,8 @@ const facts = { declaredCookies: [], cookieKinds: [{ kind: 'marketing' as const,
 const texts: Record<string, string> = { s1: 'We use no <b>marketing</b> cookies.' };
 
 describe('GradeSummary', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    // fakeBrowser has no i18n messages: echo the key and its substitutions so the test sees which string is used.
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) => [key, ...[subs ?? []].flat()].join(' '));
-  });
-
   it('shows the policy grade alone while the site behaves as its policy says (or its cookies are unknown)', () => {
-    render(GradeSummary, { score, lang: 'en', source: '', behaviour: siteGrade(score, []) });
+    render(GradeSummary, { props: { score, source: '', behaviour: siteGrade(score, []) }, context: catalogueContext('en') });
     expect(screen.getByTestId('grade').textContent).toBe('B');
     expect(screen.queryByTestId('behaviour')).toBeNull();
     expect(screen.queryByTestId('policy-grade')).toBeNull();
@@ -29,10 +23,10 @@ describe('GradeSummary', () => {
   it('shows the grade with the behaviour points, the policy grade beside it, and each point with its cookies and policy sentence', async () => {
     const report = cookieReport('shop.no', [getAll('_fbp', '.shop.no', 90)], { pageInteracted: true });
     const onEvidence = vi.fn();
-    const { container } = render(GradeSummary, { score, lang: 'en', source: '', behaviour: siteGrade(score, behaviourPoints(report, facts)), sentenceText: (id: string) => texts[id] ?? '', onEvidence });
+    const { container } = render(GradeSummary, { props: { score, source: '', behaviour: siteGrade(score, behaviourPoints(report, facts)), sentenceText: (id: string) => texts[id] ?? '', onEvidence }, context: catalogueContext('en') });
     expect(screen.getByTestId('grade').textContent).toBe('C');
     expect(screen.getByTestId('grade').getAttribute('data-policy-grade')).toBe('B');
-    expect(screen.getByTestId('policy-grade').textContent).toBe('behaviourPolicyGrade B 65 −15');
+    expect(screen.getByTestId('policy-grade').textContent).toBe(catalogueText('en', 'behaviourPolicyGrade', ['B', '65', '−15']));
     const point = screen.getByTestId('behaviour-point');
     expect(point.getAttribute('data-rule')).toBe('site-sets-denied-marketing');
     expect(point.querySelector('[data-cookie-name="_fbp"]')!.textContent).toContain('shop.no');
@@ -47,9 +41,9 @@ describe('GradeSummary', () => {
   it('says when the cap decided the grade', () => {
     const best = { ...score, grade: 'A', points: 95 } as Scorecard;
     const report = cookieReport('shop.no', [getAll('_fbp', '.shop.no', 90)], { pageInteracted: true });
-    render(GradeSummary, { score: best, lang: 'nb', source: '', behaviour: siteGrade(best, behaviourPoints(report, facts)) });
+    render(GradeSummary, { props: { score: best, source: '', behaviour: siteGrade(best, behaviourPoints(report, facts)) }, context: catalogueContext('nb') });
     expect(screen.getByTestId('grade').textContent).toBe('C');
-    expect(screen.getByTestId('behaviour-cap').textContent).toBe('behaviourCapped C');
+    expect(screen.getByTestId('behaviour-cap').textContent).toBe(catalogueText('nb', 'behaviourCapped', ['C']));
     expect(screen.getByTestId('behaviour-point').textContent).toContain('Sier at den ikke bruker markedsføringskapsler');
   });
 });

@@ -3,10 +3,11 @@ import type { ClassifierModel } from './classify/model-types';
 import { extractFacts } from './facts/extract-facts';
 import { detectLanguage } from './language/detect-language';
 import { scorePolicy } from './score/score-policy';
+import { text } from './text/text';
 import { type AnalysisOutcome, type ExtractedPolicy, LABELS, type LanguageGuess, type SupportedLanguage } from './types';
 
 /** Bumped whenever PolicyAnalysis changes shape, so caches and saved sites can migrate. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 // Fewer words than this is a cookie banner or an error page, not a policy worth a grade.
 const MIN_WORDS = 40;
 
@@ -29,26 +30,14 @@ export function policyLanguage(extracted: ExtractedPolicy, lang: AnalyzeOptions[
 /** Run the whole engine on extracted policy text: language → labels → facts → scorecard. */
 export async function analyzePolicy(extracted: ExtractedPolicy, model: ClassifierModel, options: AnalyzeOptions = {}): Promise<AnalysisOutcome> {
   if (extracted.sentences.length === 0) {
-    return { ok: false, error: 'empty', message: { en: 'The page has no text to analyse.', nb: 'Siden har ingen tekst å analysere.' } };
+    return { ok: false, error: 'empty', message: text('failEmpty') };
   }
   if (extracted.words < MIN_WORDS) {
-    return {
-      ok: false,
-      error: 'too-short',
-      message: { en: `Only ${extracted.words} words: too short to be a privacy policy.`, nb: `Bare ${extracted.words} ord: for kort til å være en personvernerklæring.` },
-    };
+    return { ok: false, error: 'too-short', message: text('failTooShort', extracted.words) };
   }
   const language = policyLanguage(extracted, options.lang);
   if (!language.supported) {
-    return {
-      ok: false,
-      error: 'unsupported-language',
-      language,
-      message: {
-        en: `This policy is in a language policy-lens does not read yet (${language.code}); only English and Norwegian Bokmål are analysed.`,
-        nb: `Erklæringen er på et språk policy-lens ikke leser ennå (${language.code}); bare engelsk og norsk bokmål analyseres.`,
-      },
-    };
+    return { ok: false, error: 'unsupported-language', language, message: text('failLanguage', language.code) };
   }
   const sentences = classifySentences(extracted.sentences, language.code as SupportedLanguage, model);
   const facts = extractFacts(sentences);

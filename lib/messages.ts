@@ -7,7 +7,8 @@ import type * as v from 'valibot';
 import type { MessageData } from './message-checks';
 import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from './schemas/page';
 import type { AnalysisStep, CookieReport, TabReport } from './site-report/site-report-types';
-import type { LocalizedText, PolicyAnalysis } from './types';
+import type { Text } from './text/text';
+import type { PolicyAnalysis } from './types';
 
 /** What a content script reports about its page. */
 export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
@@ -19,7 +20,7 @@ export type PolicyReport = v.InferOutput<typeof PolicyReportSchema>;
 export type ParsedPage = v.InferOutput<typeof ParsedPageSchema>;
 
 /** A policy read again on demand: its analysis, or why it could not be read. */
-export type PolicyReading = { ok: true; analysis: PolicyAnalysis } | { ok: false; reason: LocalizedText };
+export type PolicyReading = { ok: true; analysis: PolicyAnalysis } | { ok: false; reason: Text };
 
 export interface ProtocolMap {
   // content script → background (untrusted: validated)

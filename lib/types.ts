@@ -3,6 +3,7 @@
 // code that needs a type does not bundle a schema).
 import type * as v from 'valibot';
 import type * as schemas from './schemas/analysis';
+import type { Text } from './text/text';
 
 /** The five sentence labels of DESIGN.md, in display order. */
 export const LABELS = ['collected', 'purposes', 'sharing', 'retention', 'rights'] as const;
@@ -18,8 +19,8 @@ export type PolicySection = v.InferOutput<typeof schemas.PolicySectionSchema>;
 export type ExtractedPolicy = v.InferOutput<typeof schemas.ExtractedPolicySchema>;
 export type LabelledSentence = v.InferOutput<typeof schemas.LabelledSentenceSchema>;
 export type LanguageGuess = v.InferOutput<typeof schemas.LanguageGuessSchema>;
-/** Text shown to the user in both UI languages. */
-export type LocalizedText = v.InferOutput<typeof schemas.LocalizedTextSchema>;
+/** Words in both UI languages, as a data table holds them (a cookie's purpose); engine results use Text. */
+export type LocalizedText = { en: string; nb: string };
 /** A normalised fact with the sentences that prove it. */
 export type EvidencedFact = v.InferOutput<typeof schemas.EvidencedFactSchema>;
 export type ThirdPartyFact = v.InferOutput<typeof schemas.ThirdPartyFactSchema>;
@@ -46,4 +47,4 @@ export type AnalysisFailure = 'empty' | 'too-short' | 'unsupported-language';
 
 export type AnalysisOutcome =
   | { ok: true; analysis: PolicyAnalysis }
-  | { ok: false; error: AnalysisFailure; message: LocalizedText; language?: LanguageGuess };
+  | { ok: false; error: AnalysisFailure; message: Text; language?: LanguageGuess };

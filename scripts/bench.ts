@@ -13,6 +13,7 @@ import { navigationToBadge } from '../test/e2e/badge-timing';
 import { CHROMIUM, EXTENSION_DIR, launchExtensionBrowser } from '../test/e2e/extension-browser';
 import { startFixtureSites } from '../test/e2e/fixture-server';
 import { loadCorpus } from './corpus';
+import { nodeRenderer } from '../lib/text/catalogue-node';
 
 const root = join(import.meta.dirname, '..');
 const modelPath = join(root, 'public', 'model.json');
@@ -46,7 +47,7 @@ const html = policyHtml(10_000);
 const endToEnd = async () => {
   const t = performance.now();
   const outcome = await analyzePolicy(extractPolicyFromHtml(html, 'https://shop.example/privacy', parseHtmlInNode), model);
-  if (!outcome.ok) throw new Error(outcome.message.en);
+  if (!outcome.ok) throw new Error(nodeRenderer()(outcome.message));
   return performance.now() - t;
 };
 for (let i = 0; i < 5; i++) await endToEnd();

@@ -15,6 +15,7 @@ import { factTables } from '../lib/facts/fact-tables';
 import { partyKey } from '../lib/facts/party-names';
 import { LABELS, type Label, type LabelledSentence, type PolicyFacts } from '../lib/types';
 import { loadCorpus } from './corpus';
+import { nodeRenderer } from '../lib/text/catalogue-node';
 
 const ROOT = join(import.meta.dirname, '..');
 export const FACT_GOLD = join(ROOT, 'test', 'fixtures', 'facts', 'fact-gold.json');
@@ -85,7 +86,7 @@ async function factsOf(gold: FactGold): Promise<PolicyFacts> {
   if ('html' in gold.source) {
     const extracted = extractPolicyFromHtml(readFileSync(join(ROOT, gold.source.html), 'utf8'), `https://${gold.id}.example/privacy`, parseHtmlInNode);
     const outcome = await analyzePolicy(extracted, loadModelFromDisk());
-    if (!outcome.ok) throw new Error(`${gold.id}: ${outcome.message.en}`);
+    if (!outcome.ok) throw new Error(`${gold.id}: ${nodeRenderer()(outcome.message)}`);
     return outcome.analysis.facts;
   }
   const doc = gold.source.corpus;

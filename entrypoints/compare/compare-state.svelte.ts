@@ -18,13 +18,13 @@ import {
   saveSite,
 } from '@/lib/storage';
 import { parseSavedSitesFile } from '@/lib/storage/saved-sites-file';
-import type { LocalizedText } from '@/lib/types';
+import { type Text, verbatim } from '@/lib/text/text';
 
 /** A message for the user about the last action. */
 export type Notice =
   | { kind: 'removed'; site: string }
   | { kind: 'imported'; result: ImportResult }
-  | { kind: 'import-refused'; reason: LocalizedText }
+  | { kind: 'import-refused'; reason: Text }
   | { kind: 'storage-full' }
   | { kind: 'error'; text: string };
 
@@ -122,7 +122,7 @@ class CompareState {
         this.rechecks[site] = { state: 'changed', analysis: reading.analysis, changes, savedAt: saved.savedAt };
       }
     } catch (error) {
-      this.rechecks[site] = { state: 'failed', reason: { en: String(error), nb: String(error) } };
+      this.rechecks[site] = { state: 'failed', reason: verbatim(String(error)) };
     }
   }
 

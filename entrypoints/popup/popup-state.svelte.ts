@@ -1,9 +1,15 @@
 // The popup's state (Svelte 5 runes): what the background reports for the tab, its cookies and progress.
+import { loadCookieVendors } from '@/lib/adapters/cookie-tables-adapter';
 import { popupApi } from '@/lib/adapters/popup-messages-adapter';
+import { checkCookiesAgainstPolicy } from '@/lib/cookies/compare-with-policy';
+import { trackingBeforeConsent } from '@/lib/cookies/cookie-contradictions';
+import type { VendorRow } from '@/lib/cookies/cookie-table-types';
+import { siteBehaviour } from '@/lib/score/site-behaviour';
 import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
 import { saveSite } from '@/lib/storage/saved-sites';
 import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
+import { verbatim } from '@/lib/text/text';
 
 // While a policy page is still being analysed after its content script reported it.
 const POLL_MS = 400;
@@ -19,6 +25,20 @@ class PopupState {
   evidenceMissing = $state<string | null>(null);
   /** The site's URL when the user has withheld the extension's access to it. */
   accessNeeded = $state<string | null>(null);
+  /** The cookie vendors the policy's words are matched with (a packaged file, loaded with the cookies). */
+  vendors = $state<VendorRow[] | null>(null);
+
+  /** The analysis shown, when there is one. */
+  readonly analysis = $derived(this.report?.state === 'analysed' ? this.report.analysis : null);
+  /** The site's cookies held against its policy. */
+  readonly cookieCheck = $derived(this.analysis && this.cookies && this.vendors ? checkCookiesAgainstPolicy(this.cookies, this.analysis, this.vendors) : null);
+  /** Tracking cookies set before the user could answer a cookie banner. */
+  readonly beforeConsent = $derived(this.cookies ? trackingBeforeConsent(this.cookies) : null);
+  /** The policy's grade held against the cookies the site really set (lib/score/site-behaviour). */
+  readonly behaviour = $derived(this.analysis ? siteBehaviour(this.analysis, this.cookies) : null);
+
+  /** The text of a sentence of the analysis shown ('' when unknown). */
+  sentenceText = (id: string): string => this.analysis?.sentences.find((s) => s.id === id)?.text ?? '';
 
   /** Load the tab's report at once (cached results show instantly), then analyse when needed. */
   async open(): Promise<void> {
@@ -55,6 +75,7 @@ class PopupState {
   async loadCookies(): Promise<void> {
     if (this.tabId === null) return;
     this.cookies = await popupApi.cookieReport(this.tabId).catch(() => null);
+    this.vendors ??= await loadCookieVendors().catch(() => null);
   }
 
   /** Find the site's policy, or analyse a pasted policy URL. */
@@ -66,7 +87,7 @@ class PopupState {
     try {
       this.report = await popupApi.analyseSite(this.tabId, policyUrl);
     } catch (error) {
-      this.report = { state: 'failed', site, url, policyUrl: policyUrl ?? null, reason: { en: String(error), nb: String(error) } };
+      this.report = { state: 'failed', site, url, policyUrl: policyUrl ?? null, reason: verbatim(String(error)) };
     }
   }
 

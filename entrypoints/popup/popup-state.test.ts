@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabReport } from '@/lib/site-report/site-report-types';
+import { verbatim } from '@/lib/text/text';
 
 const api = vi.hoisted(() => ({
   tabReport: vi.fn(),
@@ -62,7 +63,7 @@ describe('popup state', () => {
     api.analyseSite.mockRejectedValueOnce(new Error('rejected: bad'));
     const popup = await freshPopup();
     await popup.open();
-    expect(popup.report).toMatchObject({ state: 'failed', reason: { en: 'Error: rejected: bad' } });
+    expect(popup.report).toMatchObject({ state: 'failed', reason: verbatim('Error: rejected: bad') });
   });
 });
 

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Grade } from '../types';
 import { languageName } from '../language/language-name';
-import { uiLanguage, uiText } from './runtime-adapter';
+import { browserLookup, uiLanguage } from './i18n-adapter';
 
 // Colours with enough contrast for white badge text (WCAG AA at badge size).
 const GRADE_COLOURS: Record<Grade, string> = { A: '#1b7f3b', B: '#4d7c0f', C: '#a16207', D: '#c2410c', E: '#b91c1c' };
@@ -23,11 +23,11 @@ export async function showUnsupportedBadge(tabId: number, language: string): Pro
   await browser.action.setBadgeText({ tabId, text: '?' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: NEUTRAL_COLOUR });
   await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
-  await browser.action.setTitle({ tabId, title: uiText('badgeUnsupported', languageName(language, uiLanguage())) });
+  await browser.action.setTitle({ tabId, title: browserLookup('badgeUnsupported', [languageName(language, uiLanguage())]) });
 }
 
 /** Remove the badge from a tab. */
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined); // the tab may be gone
-  await browser.action.setTitle({ tabId, title: uiText('actionTitle') }).catch(() => undefined); // back to the default title
+  await browser.action.setTitle({ tabId, title: browserLookup('actionTitle', []) }).catch(() => undefined); // back to the default title
 }

@@ -1,3 +1,4 @@
+import { nodeRenderer } from '../text/catalogue-node';
 import { analyzePolicy } from '../analyze-policy';
 import { confirmDetection } from '../detect/practice-evidence';
 import type { AnalysisOutcome } from '../types';
@@ -25,7 +26,7 @@ export async function analyzeSource(args: AnalyzeArgs): Promise<string> {
   const outcome: AnalysisOutcome = await analyzePolicy(extracted, loadModelFromDisk(), { lang: args.lang });
   if (!outcome.ok) {
     const output = args.json ? JSON.stringify({ ok: false, error: outcome.error, detection }, null, 2) : undefined;
-    throw new CliError(`${args.source}: ${outcome.message.en}`, 2, output);
+    throw new CliError(`${args.source}: ${nodeRenderer()(outcome.message)}`, 2, output);
   }
   if (!args.json) return formatScorecard(outcome.analysis, { colour: args.colour });
   return JSON.stringify({ detection: confirmDetection(detection, outcome.analysis.sentences), ...outcome.analysis }, null, 2);

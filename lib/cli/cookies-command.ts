@@ -1,3 +1,4 @@
+import { nodeRenderer } from '../text/catalogue-node';
 import { analyzePolicy } from '../analyze-policy';
 import { checkCookiesAgainstPolicy } from '../cookies/compare-with-policy';
 import { CookieExportError, likelySite, parseCookieExport, withParty } from '../cookies/cookie-export';
@@ -43,7 +44,7 @@ async function analysePolicy(source: string): Promise<PolicyAnalysis> {
   const input = await loadPolicyInput(source);
   const extracted = input.kind === 'html' ? extractPolicyFromHtml(input.content, input.url, parseHtmlInNode) : extractPolicyFromText(input.content, input.url);
   const outcome = await analyzePolicy(extracted, loadModelFromDisk());
-  if (!outcome.ok) throw new CliError(`${source}: ${outcome.message.en}`, 2);
+  if (!outcome.ok) throw new CliError(`${source}: ${nodeRenderer()(outcome.message)}`, 2);
   return outcome.analysis;
 }
 

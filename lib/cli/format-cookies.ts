@@ -1,8 +1,9 @@
 // The human-readable output of `policy-lens cookies`: each cookie with vendor, category, purpose and
 // whether that is known or guessed; then, with a policy, what it declares against what is set.
+import { nodeRenderer } from '../text/catalogue-node';
 import type { PolicyCookieCheck } from '../cookies/compare-with-policy';
 import type { SiteGrade } from '../score/site-behaviour';
-import { cookieLifetime } from '../site-report/category-facts';
+import { cookieLifetime } from '../cookies/cookie-display';
 import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../site-report/site-report-types';
 import type { PolicyAnalysis } from '../types';
 
@@ -42,7 +43,7 @@ function behaviourLines(analysis: PolicyAnalysis, behaviour: SiteGrade): string[
   const cap = behaviour.cappedAt ? `, at most ${behaviour.cappedAt} once the site breaks its policy or tracks before consent` : '';
   const lines = [`  Grade with the site's behaviour: ${behaviour.grade} (${behaviour.points} points) — policy alone ${behaviour.policy.grade} (${behaviour.policy.points}), behaviour ${behaviour.adjustment}${cap}:`];
   for (const point of behaviour.reasons) {
-    lines.push(`    ${point.points} ${point.reason.en}`);
+    lines.push(`    ${point.points} ${nodeRenderer()(point.reason)}`);
     if (point.evidence.length) lines.push(`      policy: ${quote(analysis, point.evidence)}`);
     lines.push(`      cookies: ${names(point.cookies)}`);
   }

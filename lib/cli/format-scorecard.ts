@@ -1,34 +1,22 @@
-import { formatDays } from '../facts/retention-periods';
+import { factItems } from '../score/category-facts';
+import { nodeRenderer } from '../text/catalogue-node';
+import { text } from '../text/text';
 import { LABELS, type Label, type PolicyAnalysis } from '../types';
 
 const GRADE_COLOUR: Record<string, number> = { A: 32, B: 32, C: 33, D: 31, E: 31 };
-const TITLES: Record<Label, string> = {
-  collected: 'What they collect',
-  purposes: 'Why',
-  sharing: 'Who gets it',
-  retention: 'How long it is kept',
-  rights: 'Your rights',
-};
+const TITLES = { collected: 'labelCollected', purposes: 'labelPurposes', sharing: 'labelSharing', retention: 'labelRetention', rights: 'labelRights' } as const;
+const render = nodeRenderer('en');
 
 /** A tiny ANSI painter that does nothing when colour is off. */
 function painter(colour: boolean) {
   return (code: number, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
 }
 
+/** A category's facts on one line: the same facts the popup's card lists. */
 function factsLine(analysis: PolicyAnalysis, label: Label): string {
-  const f = analysis.facts;
-  switch (label) {
-    case 'collected':
-      return f.dataTypes.map((d) => d.name.en).join(', ');
-    case 'purposes':
-      return f.purposes.map((p) => p.name.en).join(', ');
-    case 'sharing':
-      return f.thirdParties.map((t) => t.name.en).join(', ') + (f.transfersAbroad.length ? ' · transfers outside the EEA' : '');
-    case 'retention':
-      return f.retention.map((r) => (r.days === null ? `"${r.text}" (vague)` : `${formatDays(r.days, 'en')} for ${r.appliesToName.en}`)).join('; ');
-    case 'rights':
-      return f.rights.map((r) => r.name.en).join(', ') + (f.contacts[0] ? ` · contact ${f.contacts[0].value}` : '');
-  }
+  const items = factItems(analysis, label).map((f) => (f.detail ? `${render(f.name)} (${f.detail}${f.vague ? ', vague' : ''})` : render(f.name)));
+  const contact = label === 'rights' && analysis.facts.contacts[0] ? [`contact ${analysis.facts.contacts[0].value}`] : [];
+  return [...items, ...contact].join(', ');
 }
 
 /** The human-readable scorecard the `analyze` command prints. */
@@ -43,13 +31,13 @@ export function formatScorecard(analysis: PolicyAnalysis, options: { colour: boo
   lines.push('');
   lines.push(`Grade ${paint(GRADE_COLOUR[score.grade] ?? 0, paint(1, score.grade))}  (${score.points} points)`);
   for (const reason of score.reasons) {
-    lines.push(`  ${reason.points > 0 ? paint(32, `+${reason.points}`) : paint(31, String(reason.points))} ${reason.reason.en}`);
+    lines.push(`  ${reason.points > 0 ? paint(32, `+${reason.points}`) : paint(31, String(reason.points))} ${render(reason.reason)}`);
   }
   for (const label of LABELS) {
     const card = score.categories[label];
     lines.push('');
-    lines.push(`${paint(1, TITLES[label])} ${paint(2, `[${card.status}]`)}`);
-    lines.push(`  ${card.summary.en}`);
+    lines.push(`${paint(1, render(text(TITLES[label])))} ${paint(2, `[${card.status}]`)}`);
+    lines.push(`  ${render(card.summary)}`);
     const facts = factsLine(analysis, label);
     if (facts) lines.push(`  ${paint(36, facts)}`);
     for (const id of card.evidence.slice(0, perCategory)) {

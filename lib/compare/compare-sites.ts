@@ -1,12 +1,13 @@
 // The comparison page's table: two to four saved sites in columns, one row per thing a shopper compares,
 // rows where the sites differ marked, and per row the better site with a plain reason.
-import rightsLexicon from '../facts/rights.json';
-import { formatDays } from '../facts/retention-periods';
+import { periodText } from '../facts/period-text';
 import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-report-types';
 import type { SavedSite } from '../storage/saved-site-schema';
-import type { Label, LocalizedText } from '../types';
-import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';
-import { type FactItem, factItems, sentencesOf } from './fact-items';
+import type { Label } from '../types';
+import { cellText, cookieCategoryName, cookieRowTitle, type GroupKey, groupTitle, reasonText, rowTitle } from './compare-text';
+import { nameList } from '../score/category-cards';
+import { type MessageKey, type Text, text, verbatim } from '../text/text';
+import { type FactItem, factItems, sentencesOf } from '../score/category-facts';
 import { byCriteria, type Preference } from './pick-better';
 import { behaviourRow, shownGrade, signed } from './behaviour-row';
 import { type CellItem, cell, type ComparedSite, type Comparison, type ComparisonCell, type ComparisonRow, type CookieItem, evidenceOf, keySignature, row, toItems } from './comparison-row';
@@ -18,6 +19,17 @@ export const MAX_COMPARED = 4;
 
 /** The eight GDPR rights of the rights matrix (opting out of marketing and cookie choices are extras). */
 export const RIGHTS_MATRIX = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'] as const;
+/** Each matrix right's name: the message the rights lexicon (lib/facts/rights.json) names it with. */
+const RIGHT_NAMES = {
+  access: 'factRightAccess',
+  rectification: 'factRightRectification',
+  erasure: 'factRightErasure',
+  restriction: 'factRightRestriction',
+  portability: 'factRightPortability',
+  objection: 'factRightObjection',
+  'withdraw-consent': 'factRightWithdrawConsent',
+  complaint: 'factRightComplaint',
+} as const satisfies Record<(typeof RIGHTS_MATRIX)[number], MessageKey>;
 const SENSITIVE_DATA = ['national-id', 'health'];
 const MARKETING_PURPOSES = ['marketing', 'newsletter', 'advertising', 'personalisation'];
 // Cookie categories where fewer is better for the shopper; essential and functional cookies are neutral.
@@ -63,12 +75,12 @@ function gradeRows(sites: SavedSite[]): ComparisonRow[] {
       signature: keySignature,
     },
     null,
-    () => plain(''),
+    () => verbatim(''),
   );
   return [grade, rubric, behaviourRow(sites)];
 }
 
-function listCells(sites: SavedSite[], label: Label, pick: (items: FactItem[]) => FactItem[], summary: (n: number) => LocalizedText): ComparisonCell[] {
+function listCells(sites: SavedSite[], label: Label, pick: (items: FactItem[]) => FactItem[], summary: (n: number) => Text): ComparisonCell[] {
   return sites.map((s) => {
     const items = pick(factItems(s.analysis, label));
     const evidence = items.length ? evidenceOf(items) : s.analysis.score.categories[label].evidence;
@@ -88,7 +100,7 @@ function collectedRow(sites: SavedSite[]): ComparisonRow {
   return row(sites, { id: 'collected', group: 'collected', title: rowTitle('collected'), cells, values, signature: keySignature }, prefer, (winner, runnerUp, other) =>
     [
       () => reasonText('collectedNothing', { other }),
-      () => reasonText('collectedSensitive', { other, names: joinNames(sensitive(runnerUp).map((f) => f.name), { lower: true }) }),
+      () => reasonText('collectedSensitive', { other, names: nameList(sensitive(runnerUp), { max: 3 }) }),
       () => reasonText('collectedFewer', { n: winner.length, m: runnerUp.length, other }),
     ][decidingCriterion(winner, runnerUp)]!(),
   );
@@ -104,7 +116,7 @@ function purposesRow(sites: SavedSite[]): ComparisonRow {
   );
   return row(sites, { id: 'purposes', group: 'purposes', title: rowTitle('purposes'), cells, values, signature: keySignature }, prefer, (winner, runnerUp, other) => {
     if (decidingCriterion(winner, runnerUp) === 0) return reasonText('purposesNothing', { other });
-    const names = joinNames(marketing(runnerUp).map((f) => f.name), { lower: true });
+    const names = nameList(marketing(runnerUp), { max: 3 });
     return marketing(winner).length === 0
       ? reasonText('purposesMarketingNone', { other, names })
       : reasonText('purposesMarketingFewer', { n: marketing(winner).length, m: marketing(runnerUp).length, other });
@@ -131,7 +143,7 @@ function sharingRows(sites: SavedSite[]): ComparisonRow[] {
     namedPreference.prefer,
     (winner, runnerUp, other) =>
       [
-        () => reasonText('adsFewer', { n: ads(winner).length, m: ads(runnerUp).length, other, names: joinNames(ads(runnerUp).map((t) => t.name)) }),
+        () => reasonText('adsFewer', { n: ads(winner).length, m: ads(runnerUp).length, other, names: nameList(ads(runnerUp), { max: 3, lowerCase: false }) }),
         () => reasonText('partnersNamed', { other }),
         () => reasonText('namedFewer', { n: winner.filter((t) => t.kind === 'named').length, m: runnerUp.filter((t) => t.kind === 'named').length, other }),
       ][namedPreference.decidingCriterion(winner, runnerUp)]!(),
@@ -162,13 +174,13 @@ function retentionRow(sites: SavedSite[]): ComparisonRow {
   const concrete = (r: Retention) => r.filter((f) => f.days !== null).sort((a, b) => a.days! - b.days!);
   const vague = (r: Retention) => r.find((f) => f.vague)?.text ?? '';
   const status = (r: Retention) => (concrete(r).length ? 2 : r.length ? 1 : 0);
-  const period = (days: number): LocalizedText => ({ en: formatDays(days, 'en'), nb: formatDays(days, 'nb') });
+  const period = periodText;
   const general = (r: Retention) => concrete(r).find((f) => f.appliesTo === 'general')?.days ?? null;
   const cells = sites.map((s, i) => {
     const r = facts[i]!;
     const items = toItems(factItems(s.analysis, 'retention'));
-    const periods = concrete(r).slice(0, 3).map((f) => ({ en: `${formatDays(f.days!, 'en')} (${f.appliesToName.en.toLowerCase()})`, nb: `${formatDays(f.days!, 'nb')} (${f.appliesToName.nb.toLowerCase()})` }));
-    const summary = status(r) === 2 ? cellText('concrete', { names: joinNames(periods) }) : status(r) === 1 ? cellText('vague', { vague: vague(r) }) : cellText('nothing');
+    const periods = concrete(r).map((f) => ({ name: text('periodIn', periodText(f.days!), { ...f.appliesToName, lower: true }) }));
+    const summary = status(r) === 2 ? cellText('concrete', { names: nameList(periods, { max: 3, lowerCase: false }) }) : status(r) === 1 ? cellText('vague', { vague: vague(r) }) : cellText('nothing');
     return cell(summary, r.length ? evidenceOf(r) : s.analysis.score.categories.retention.evidence, { items });
   });
   const prefer: Preference<Retention> = (a, b) => {
@@ -184,7 +196,7 @@ function retentionRow(sites: SavedSite[]): ComparisonRow {
     (winner, runnerUp, other) => {
       const shortest = concrete(winner)[0];
       if (status(winner) === 2 && status(runnerUp) === 2) {
-        return reasonText('retentionShorter', { subject: { en: 'data in general', nb: 'data generelt' }, period: period(general(winner)!), otherPeriod: period(general(runnerUp)!), other });
+        return reasonText('retentionShorter', { subject: text('cmpSubjectGeneral'), period: period(general(winner)!), otherPeriod: period(general(runnerUp)!), other });
       }
       if (status(winner) === 2) {
         return status(runnerUp) === 1
@@ -209,17 +221,16 @@ function rightsRows(sites: SavedSite[]): ComparisonRow[] {
     (a, b) => count(a) - count(b),
     (winner, runnerUp, other) => reasonText('rightsMore', { n: count(winner), m: count(runnerUp), other }),
   );
-  const names = new Map(rightsLexicon.map((entry) => [entry.key, entry.name as LocalizedText]));
   const matrix = RIGHTS_MATRIX.map((key) => {
     const cells = sites.map((s) => {
       const right = s.analysis.facts.rights.find((r) => r.key === key);
       const authority = key === 'complaint' && right ? s.analysis.facts.authority : null;
-      const items: CellItem[] = authority ? [{ key: 'authority', text: plain(authority.name), detail: '', vague: false, unique: false }] : [];
+      const items: CellItem[] = authority ? [{ key: 'authority', text: verbatim(authority.name), detail: '', vague: false, unique: false }] : [];
       return cell(right ? cellText('yes') : cellText('no'), [...(right?.evidence ?? []), ...(authority?.evidence ?? [])], { items });
     });
     return row(
       sites,
-      { id: `right:${key}`, group: 'rights', title: names.get(key) ?? plain(key), cells, values: offered.map((keys) => keys.has(key)), signature: String },
+      { id: `right:${key}`, group: 'rights', title: text(RIGHT_NAMES[key]), cells, values: offered.map((keys) => keys.has(key)), signature: String },
       (a, b) => Number(a) - Number(b),
       (_winner, _runnerUp, other) => reasonText('rightNamed', { other }),
     );
@@ -231,7 +242,7 @@ function cookieRows(sites: SavedSite[]): ComparisonRow[] {
   const reports = sites.map((s) => s.cookies);
   const cookieItems = (cookies: { name: string; domain: string; party: 'first' | 'third'; vendor: string | null }[]): CookieItem[] =>
     cookies.map(({ name, domain, party, vendor }) => ({ name, domain, party, vendor }));
-  const countRow = (id: string, title: LocalizedText, select: (report: NonNullable<SavedSite['cookies']>) => CookieItem[], rate: boolean, reason: (n: number, m: number, other: string) => LocalizedText) => {
+  const countRow = (id: string, title: Text, select: (report: NonNullable<SavedSite['cookies']>) => CookieItem[], rate: boolean, reason: (n: number, m: number, other: string) => Text) => {
     const selected = reports.map((report) => (report ? select(report) : null));
     const cells = selected.map((cookies) => (cookies ? cell(cellText('cookies', { n: cookies.length }), [], { cookies }) : cell(cellText('noCookies'), [], { missing: true })));
     return row(
@@ -241,14 +252,13 @@ function cookieRows(sites: SavedSite[]): ComparisonRow[] {
       (n, m, other) => reason(n, m, other),
     );
   };
-  const capitalised = (text: LocalizedText): LocalizedText => ({ en: text.en[0]!.toUpperCase() + text.en.slice(1), nb: text.nb[0]!.toUpperCase() + text.nb.slice(1) });
   return [
-    countRow('cookies', rowTitle('cookies'), (report) => cookieItems(report.cookies), false, () => plain('')),
+    countRow('cookies', rowTitle('cookies'), (report) => cookieItems(report.cookies), false, () => verbatim('')),
     countRow('third-party-cookies', rowTitle('third-party-cookies'), (report) => cookieItems(report.cookies.filter((c) => c.party === 'third')), true, (n, m, other) =>
       reasonText('thirdPartyCookiesFewer', { n, m, other }),
     ),
     ...COOKIE_CATEGORIES.map((category) =>
-      countRow(`cookies:${category}`, capitalised(cookieCategoryName(category)), (report) => cookieItems(report.cookies.filter((c) => c.category === category)), UNWANTED_COOKIES.includes(category), (n, m, other) =>
+      countRow(`cookies:${category}`, cookieRowTitle(category), (report) => cookieItems(report.cookies.filter((c) => c.category === category)), UNWANTED_COOKIES.includes(category), (n, m, other) =>
         reasonText('cookiesFewer', { category: cookieCategoryName(category), n, m, other }),
       ),
     ),
@@ -270,7 +280,7 @@ export function compareSites(sites: SavedSite[]): Comparison {
 export interface EvidenceView {
   site: string;
   policyUrl: string;
-  row: LocalizedText;
+  row: Text;
   sentences: { id: string; text: string; heading: string }[];
   cookies: CookieItem[];
 }
@@ -283,7 +293,7 @@ export function evidenceView(records: SavedSite[], row: ComparisonRow, siteIndex
 }
 
 /** The group titles in display order, for headings between rows. */
-export const COMPARISON_GROUPS: { key: GroupKey; title: LocalizedText }[] = (['grade', 'collected', 'purposes', 'sharing', 'retention', 'rights', 'cookies'] as const).map((key) => ({
+export const COMPARISON_GROUPS: { key: GroupKey; title: Text }[] = (['grade', 'collected', 'purposes', 'sharing', 'retention', 'rights', 'cookies'] as const).map((key) => ({
   key,
   title: groupTitle(key),
 }));

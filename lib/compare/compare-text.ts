@@ -1,46 +1,144 @@
-// The comparison's texts (row titles, cell summaries, better-site reasons) in both UI languages, from
-// compare-text.json, with {placeholders} filled in.
-import type { LocalizedText } from '../types';
-import text from './compare-text.json';
+// The comparison's texts: which catalogue message (public/_locales) each row title, group, cell summary and
+// better-site reason uses, and the order of its named values as the message's $1, $2, … The words themselves
+// live only in the catalogue.
+import type { MessageKey, Text, TextParam } from '../text/text';
+import { text, verbatim } from '../text/text';
 
-export type RowTitleKey = keyof typeof text.rows;
-export type GroupKey = keyof typeof text.groups;
-export type CellKey = keyof typeof text.cells;
-export type ReasonKey = keyof typeof text.reasons;
-
-/** Per-language values for the placeholders: one string for both, or a LocalizedText. */
-export type Fill = Record<string, string | number | LocalizedText>;
-
-function fillIn(template: LocalizedText, values: Fill): LocalizedText {
-  const one = (lang: 'en' | 'nb') =>
-    template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === 'object' ? value[lang] : String(value);
-    });
-  return { en: one('en'), nb: one('nb') };
+/** A message with named values: `params` lists the names in $1, $2, … order. */
+interface Template {
+  key: MessageKey;
+  params: readonly string[];
 }
 
-export const rowTitle = (key: RowTitleKey): LocalizedText => text.rows[key];
-export const groupTitle = (key: GroupKey): LocalizedText => text.groups[key];
-export const cellText = (key: CellKey, values: Fill = {}): LocalizedText => fillIn(text.cells[key], values);
-export const reasonText = (key: ReasonKey, values: Fill = {}): LocalizedText => fillIn(text.reasons[key], values);
+const ROWS = {
+  grade: 'cmpRowGrade',
+  rubric: 'cmpRowRubric',
+  behaviour: 'cmpRowBehaviour',
+  collected: 'cmpRowCollected',
+  purposes: 'cmpRowPurposes',
+  'third-parties': 'cmpRowThirdParties',
+  recipients: 'cmpRowRecipients',
+  retention: 'cmpRowRetention',
+  rights: 'cmpRowRights',
+  cookies: 'cmpRowCookies',
+  'third-party-cookies': 'cmpRowThirdPartyCookies',
+} as const satisfies Record<string, MessageKey>;
 
-/** A cookie category's name in running text (falls back to its key for a category added later). */
-export const cookieCategoryName = (category: string): LocalizedText =>
-  (text.cookieCategories as Record<string, LocalizedText>)[category] ?? { en: category, nb: category };
+const GROUPS = {
+  grade: 'cmpGroupGrade',
+  collected: 'cmpGroupCollected',
+  purposes: 'cmpGroupPurposes',
+  sharing: 'cmpGroupSharing',
+  retention: 'cmpGroupRetention',
+  rights: 'cmpGroupRights',
+  cookies: 'cmpGroupCookies',
+} as const satisfies Record<string, MessageKey>;
 
-/** The same string in both languages. */
-export const plain = (value: string): LocalizedText => ({ en: value, nb: value });
+const CELLS = {
+  points: { key: 'cmpCellPoints', params: ['grade', 'n'] },
+  kinds: { key: 'cmpCellKinds', params: ['n'] },
+  purposes: { key: 'cmpCellPurposes', params: ['n'] },
+  named: { key: 'cmpCellNamed', params: ['n'] },
+  recipients: { key: 'cmpCellRecipients', params: ['n'] },
+  concrete: { key: 'cmpCellConcrete', params: ['names'] },
+  vague: { key: 'cmpCellVague', params: ['vague'] },
+  nothing: { key: 'cmpCellNothing', params: [] },
+  rightsCount: { key: 'cmpCellRightsCount', params: ['n'] },
+  yes: { key: 'cmpCellYes', params: [] },
+  no: { key: 'cmpCellNo', params: [] },
+  cookies: { key: 'cmpCellCookies', params: ['n'] },
+  noCookies: { key: 'cmpCellNoCookies', params: [] },
+  rubricPoints: { key: 'cmpCellRubricPoints', params: ['up', 'down'] },
+  pointsWithPolicy: { key: 'cmpCellPointsWithPolicy', params: ['grade', 'n', 'policyGrade', 'm'] },
+  behaviourNone: { key: 'cmpCellBehaviourNone', params: [] },
+  behaviourPoints: { key: 'cmpCellBehaviourPoints', params: ['n', 'count'] },
+} as const satisfies Record<string, Template>;
 
-/** Names joined with commas, at most `max` of them, in both languages (lower-cased for running text when asked). */
-export function joinNames(names: LocalizedText[], { max = 3, lower = false } = {}): LocalizedText {
-  const join = (lang: 'en' | 'nb') => {
-    const shown = names.slice(0, max).map((name) => (lower ? name[lang].toLowerCase() : name[lang]));
-    return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
-  };
-  return { en: join('en'), nb: join('nb') };
-}
+const REASONS = {
+  grade: { key: 'cmpReasonGrade', params: ['grade', 'n', 'otherGrade', 'm', 'other'] },
+  collectedNothing: { key: 'cmpReasonCollectedNothing', params: ['other'] },
+  collectedSensitive: { key: 'cmpReasonCollectedSensitive', params: ['other', 'names'] },
+  collectedFewer: { key: 'cmpReasonCollectedFewer', params: ['n', 'm', 'other'] },
+  purposesNothing: { key: 'cmpReasonPurposesNothing', params: ['other'] },
+  purposesMarketingNone: { key: 'cmpReasonPurposesMarketingNone', params: ['other', 'names'] },
+  purposesMarketingFewer: { key: 'cmpReasonPurposesMarketingFewer', params: ['n', 'm', 'other'] },
+  adsFewer: { key: 'cmpReasonAdsFewer', params: ['n', 'm', 'other', 'names'] },
+  namedFewer: { key: 'cmpReasonNamedFewer', params: ['n', 'm', 'other'] },
+  sellsNot: { key: 'cmpReasonSellsNot', params: ['other'] },
+  partnersNamed: { key: 'cmpReasonPartnersNamed', params: ['other'] },
+  transfersNot: { key: 'cmpReasonTransfersNot', params: ['other'] },
+  retentionConcreteVague: { key: 'cmpReasonRetentionConcreteVague', params: ['period', 'vague', 'other'] },
+  retentionConcreteNothing: { key: 'cmpReasonRetentionConcreteNothing', params: ['period', 'other'] },
+  retentionVagueNothing: { key: 'cmpReasonRetentionVagueNothing', params: ['vague', 'other'] },
+  retentionShorter: { key: 'cmpReasonRetentionShorter', params: ['subject', 'period', 'otherPeriod', 'other'] },
+  rightsMore: { key: 'cmpReasonRightsMore', params: ['n', 'm', 'other'] },
+  rightNamed: { key: 'cmpReasonRightNamed', params: ['other'] },
+  cookiesFewer: { key: 'cmpReasonCookiesFewer', params: ['category', 'n', 'm', 'other'] },
+  thirdPartyCookiesFewer: { key: 'cmpReasonThirdPartyCookiesFewer', params: ['n', 'm', 'other'] },
+  behaviourNone: { key: 'cmpReasonBehaviourNone', params: ['other', 'm'] },
+  behaviourFewer: { key: 'cmpReasonBehaviourFewer', params: ['n', 'm', 'other'] },
+} as const satisfies Record<string, Template>;
 
-export type CsvKey = keyof typeof text.csv;
-export const csvText = (key: CsvKey): LocalizedText => text.csv[key];
+const COOKIE_CATEGORIES = {
+  essential: 'cmpCookiesEssential',
+  functional: 'cmpCookiesFunctional',
+  analytics: 'cmpCookiesAnalytics',
+  marketing: 'cmpCookiesMarketing',
+  unknown: 'cmpCookiesUnknown',
+} as const satisfies Record<string, MessageKey>;
+
+const COOKIE_ROWS = {
+  essential: 'cmpRowCookiesEssential',
+  functional: 'cmpRowCookiesFunctional',
+  analytics: 'cmpRowCookiesAnalytics',
+  marketing: 'cmpRowCookiesMarketing',
+  unknown: 'cmpRowCookiesUnknown',
+} as const satisfies Record<string, MessageKey>;
+
+const CSV = {
+  row: 'csvRow',
+  differs: 'csvDiffers',
+  better: 'csvBetter',
+  reason: 'csvReason',
+  yes: 'csvYes',
+  no: 'csvNo',
+  site: 'csvSite',
+  policyUrl: 'csvPolicyUrl',
+  title: 'csvTitle',
+  savedAt: 'csvSavedAt',
+  checkedAt: 'csvCheckedAt',
+  grade: 'csvGrade',
+  points: 'csvPoints',
+  dataTypes: 'csvDataTypes',
+  purposes: 'csvPurposes',
+  thirdParties: 'csvThirdParties',
+  retention: 'csvRetention',
+  rights: 'csvRights',
+  cookies: 'csvCookies',
+  textHash: 'csvTextHash',
+} as const satisfies Record<string, MessageKey>;
+
+export type RowTitleKey = keyof typeof ROWS;
+export type GroupKey = keyof typeof GROUPS;
+export type CellKey = keyof typeof CELLS;
+export type ReasonKey = keyof typeof REASONS;
+export type CsvKey = keyof typeof CSV;
+
+/** Values for a template's named parameters. */
+export type Fill = Record<string, TextParam>;
+
+const filled = (template: Template, values: Fill): Text => text(template.key, ...template.params.map((name) => values[name] ?? ''));
+
+export const rowTitle = (key: RowTitleKey): Text => text(ROWS[key]);
+export const groupTitle = (key: GroupKey): Text => text(GROUPS[key]);
+export const cellText = (key: CellKey, values: Fill = {}): Text => filled(CELLS[key], values);
+export const reasonText = (key: ReasonKey, values: Fill = {}): Text => filled(REASONS[key], values);
+export const csvText = (key: CsvKey): Text => text(CSV[key]);
+
+const isCookieCategory = (category: string): category is keyof typeof COOKIE_CATEGORIES => Object.hasOwn(COOKIE_CATEGORIES, category);
+
+/** A cookie category's name in running text (a category added later shows its key). */
+export const cookieCategoryName = (category: string): Text => (isCookieCategory(category) ? text(COOKIE_CATEGORIES[category]) : verbatim(category));
+
+/** The comparison row title of a cookie category ("Analytics"). */
+export const cookieRowTitle = (category: string): Text => (isCookieCategory(category) ? text(COOKIE_ROWS[category]) : verbatim(category));

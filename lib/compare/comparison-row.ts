@@ -1,14 +1,15 @@
 // One row of the comparison table and how it is built: the cells per site, whether the sites differ,
 // which items only one site has, and the better site with its reason.
 import type { SavedSite } from '../storage/saved-site-schema';
-import type { Grade, LocalizedText } from '../types';
+import type { Text } from '../text/text';
+import type { Grade } from '../types';
 import type { GroupKey } from './compare-text';
-import type { FactItem } from './fact-items';
+import type { FactItem } from '../score/category-facts';
 import { pickBetter, type Preference } from './pick-better';
 
 export interface CellItem {
   key: string;
-  text: LocalizedText;
+  text: Text;
   detail: string;
   vague: boolean;
   /** Only this site, of those compared, has it. */
@@ -25,7 +26,7 @@ export interface CookieItem {
 }
 
 export interface ComparisonCell {
-  summary: LocalizedText;
+  summary: Text;
   items: CellItem[];
   /** Ids of the evidence sentences in this site's saved analysis. */
   evidence: string[];
@@ -40,10 +41,10 @@ export interface ComparisonCell {
 export interface ComparisonRow {
   id: string;
   group: GroupKey;
-  title: LocalizedText;
+  title: Text;
   cells: ComparisonCell[];
   differs: boolean;
-  better: { sites: string[]; reason: LocalizedText } | null;
+  better: { sites: string[]; reason: Text } | null;
 }
 
 export interface ComparedSite {
@@ -61,7 +62,7 @@ export interface Comparison {
 }
 
 export const unique = <T>(values: T[]) => [...new Set(values)];
-export const cell = (summary: LocalizedText, evidence: string[], extra: Partial<ComparisonCell> = {}): ComparisonCell => ({
+export const cell = (summary: Text, evidence: string[], extra: Partial<ComparisonCell> = {}): ComparisonCell => ({
   summary,
   items: [],
   evidence: unique(evidence),
@@ -76,9 +77,9 @@ export const evidenceOf = (facts: { evidence: string[] }[]) => facts.flatMap((f)
 /** A row from per-site cells and values, with differences, unique items and the better site filled in. */
 export function row<T>(
   sites: SavedSite[],
-  spec: { id: string; group: GroupKey; title: LocalizedText; cells: ComparisonCell[]; values: (T | null)[]; signature: (value: T, cell: ComparisonCell) => string },
+  spec: { id: string; group: GroupKey; title: Text; cells: ComparisonCell[]; values: (T | null)[]; signature: (value: T, cell: ComparisonCell) => string },
   prefer: Preference<T> | null,
-  reason: (winner: T, runnerUp: T, other: string) => LocalizedText,
+  reason: (winner: T, runnerUp: T, other: string) => Text,
 ): ComparisonRow {
   const { cells, values } = spec;
   const compared = cells.flatMap((c, i) => (c.missing || values[i] === null ? [] : [i]));

@@ -1,7 +1,8 @@
 // What changed between a saved copy of a policy and the policy as read now, per category.
 import type { SavedAnalysis } from '../storage/saved-site-schema';
-import { type Grade, type Label, LABELS, type LocalizedText, type PolicyAnalysis } from '../types';
-import { type FactItem, factItems } from './fact-items';
+import type { Text } from '../text/text';
+import { type Grade, type Label, LABELS, type PolicyAnalysis } from '../types';
+import { type FactItem, factItems } from '../score/category-facts';
 
 /** The changes in one category: facts added and removed, the card status before and after, new sentences. */
 export interface CategoryChange {
@@ -61,4 +62,4 @@ export type PolicyRecheck =
   | { state: 'unchanged'; checkedAt: number }
   | { state: 'changed'; analysis: PolicyAnalysis; changes: PolicyChanges; savedAt: number }
   | { state: 'updated' }
-  | { state: 'failed'; reason: LocalizedText };
+  | { state: 'failed'; reason: Text };

@@ -12,12 +12,16 @@ import { checkCookiesAgainstPolicy } from './compare-with-policy';
 import { trackingBeforeConsent } from './cookie-contradictions';
 import { COOKIE_TABLES } from './cookie-tables';
 import { cookieReport, getAll } from '@/test/unit/cookie-reports';
+import { nodeRenderer } from '../text/catalogue-node';
+
+
+const en = nodeRenderer('en');
 
 const model = loadModelFromDisk();
 
 async function analyse(html: string): Promise<PolicyAnalysis> {
   const outcome = await analyzePolicy(extractPolicyFromHtml(html, 'https://shop.no/personvern', parseHtmlInNode), model);
-  if (!outcome.ok) throw new Error(outcome.message.en);
+  if (!outcome.ok) throw new Error(en(outcome.message));
   return outcome.analysis;
 }
 const seed = (name: string) => analyse(readFileSync(`test/fixtures/seeds/${name}.html`, 'utf8'));

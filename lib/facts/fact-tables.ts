@@ -2,6 +2,7 @@
 // words that are not company names, data-protection authorities — are data files loaded at start-up, not
 // bundled: in the extension the background fetches them with the model (bundled, they would overfill its
 // 150 KB budget), in Node `fact-tables-node.ts` reads them.
+import { verbatim } from '../text/text';
 import { compileLexicon, type LexiconEntry, type LexiconRow } from './lexicon';
 
 /** A vendor row: key, display name, role, and the patterns that find it: `pattern` ignores case, `cased` (for names that are also words: Stripe, Posten, UPS) does not. */
@@ -56,7 +57,8 @@ function compile(tables: FactTables) {
     vendors: tables.vendors.map(
       (v): LexiconEntry => ({
         key: v.key,
-        name: { en: v.name, nb: v.name },
+        name: verbatim(v.name),
+        written: v.name,
         role: v.role,
         patterns: [...(v.pattern ? [new RegExp(wholeWord(v.pattern), 'iu')] : []), ...(v.cased ? [new RegExp(wholeWord(v.cased), 'u')] : [])],
       }),

@@ -1,25 +1,28 @@
-import type { LocalizedText } from '../types';
+import { type MessageKey, type Text, text } from '../text/text';
 import { hasAffirmedMatch } from './negation';
 
 /** A lexicon entry: a fact key, its display name and the patterns that find it. */
 export interface LexiconEntry {
   key: string;
-  name: LocalizedText;
+  name: Text;
   patterns: RegExp[];
   role?: string;
+  /** A company's name as written (vendors only; their display name shows it verbatim). */
+  written?: string;
 }
 
 /** A lexicon row as stored in data-types.json, purposes.json, recipients.json and rights.json. */
 export interface LexiconRow {
   key: string;
-  name: LocalizedText;
+  /** The catalogue message that names the fact (checked against both locales by test/unit/lexicons.test.ts). */
+  name: MessageKey;
   patterns: string[];
   role?: string;
 }
 
 /** Compile a lexicon's patterns (case-insensitive). */
 export function compileLexicon(rows: LexiconRow[]): LexiconEntry[] {
-  return rows.map((row) => ({ ...row, patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
+  return rows.map((row) => ({ ...row, name: text(row.name), patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
 }
 /** The GDPR rights counted for "full rights" (opt-out and cookie choices are extras). */
 export const GDPR_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];

@@ -2,6 +2,7 @@
 // lead-in such as "We use the following processors:"). Our vendor table adds the role of the companies
 // it knows; a company it does not know is still a named third party.
 import type { LabelledSentence, ThirdPartyFact } from '../types';
+import { verbatim } from '../text/text';
 import { matchingEntries } from './lexicon';
 import { factTables } from './fact-tables';
 import { isNegatedAt } from './negation';
@@ -56,7 +57,7 @@ function globalOf(pattern: RegExp): RegExp {
 export function namedParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
   const facts = new Map<string, ThirdPartyFact>();
   const add = (key: string, name: string, role: string, id: string) => {
-    const fact = facts.get(key) ?? { key, name: { en: name, nb: name }, evidence: [], kind: 'named' as const, role };
+    const fact = facts.get(key) ?? { key, name: verbatim(name), evidence: [], kind: 'named' as const, role };
     if (!fact.evidence.includes(id)) fact.evidence.push(id);
     facts.set(key, fact);
   };
@@ -74,7 +75,7 @@ export function namedParties(sentences: LabelledSentence[]): ThirdPartyFact[] {
       for (const pattern of vendor.patterns) {
         for (const match of text.matchAll(globalOf(pattern))) {
           rest = rest.slice(0, match.index) + '§'.repeat(match[0].length) + rest.slice(match.index + match[0].length);
-          if (!isNegatedAt(s.text, match.index)) add(vendor.key, vendor.name.en, vendor.role ?? 'other', s.id);
+          if (!isNegatedAt(s.text, match.index)) add(vendor.key, vendor.written ?? vendor.key, vendor.role ?? 'other', s.id);
         }
       }
     }

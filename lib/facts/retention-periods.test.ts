@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDays, retentionPeriods } from './retention-periods';
+import { nodeRenderer } from '../text/catalogue-node';
+import { periodText } from './period-text';
+import { retentionPeriods } from './retention-periods';
 
 describe('retentionPeriods', () => {
   it('normalises concrete periods and says what they apply to', () => {
@@ -26,9 +28,12 @@ describe('retentionPeriods', () => {
   });
 
   it('formats days for the UI', () => {
-    expect(formatDays(1095, 'en')).toBe('3 years');
-    expect(formatDays(30, 'nb')).toBe('1 måned');
-    expect(formatDays(14, 'en')).toBe('14 days');
+    const [en, nb] = [nodeRenderer('en'), nodeRenderer('nb')];
+    expect(en(periodText(1095))).toBe('3 years');
+    expect(en(periodText(365))).toBe('1 year');
+    expect(nb(periodText(30))).toBe('1 måned');
+    expect(nb(periodText(180))).toBe('6 måneder');
+    expect(en(periodText(14))).toBe('14 days');
   });
 });
 

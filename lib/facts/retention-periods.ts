@@ -1,4 +1,6 @@
-import type { LocalizedText } from '../types';
+import { parse } from '../schemas/common';
+import { messageKey } from '../schemas/text';
+import { type Text, text } from '../text/text';
 import { factTables } from './fact-tables';
 import { matchingEntries } from './lexicon';
 import units from './retention-units.json';
@@ -9,7 +11,7 @@ export interface FoundPeriod {
   days: number | null;
   vague: boolean;
   appliesTo: string;
-  appliesToName: LocalizedText;
+  appliesToName: Text;
 }
 
 const NUMBER_WORDS: Record<string, number> = units.numberWords;
@@ -19,23 +21,29 @@ const DURATION = new RegExp(
   'gi',
 );
 const VAGUE = new RegExp(units.vague.join('|'), 'i');
-const RECORDS: { key: string; name: LocalizedText; pattern: RegExp }[] = units.records.map((r) => ({ ...r, pattern: new RegExp(r.pattern, 'i') }));
+/** A record name from retention-units.json as a catalogue message (its presence in both locales is tested). */
+function recordName(name: string): Text {
+  const key = parse(messageKey, name, 'retention record name');
+  if (!key.ok) throw new Error(key.reason);
+  return text(key.value);
+}
+const RECORDS = units.records.map((r) => ({ key: r.key, name: recordName(r.name), pattern: new RegExp(r.pattern, 'i') }));
 // "within 30 days" of a request is a response time, not a retention period.
 const RESPONSE_TIME = /\b(respond|reply|answer|svare|besvare|behandle (henvendelsen|forespørselen))\w*\b[^.]{0,40}$/i;
 // "at most once per 12 months", "every 6 months": how often, not how long.
 const FREQUENCY = /\b(once|twice|times|per|every|each|a|hver|hvert|hvers|gang(er)? (per|i|hver))\s*$/i;
 // A cookie's lifetime (a cookie-table row or a sentence about cookies) is not how long the site keeps your data.
 const COOKIE_CONTEXT = /cookie|informasjonskaps|kapsl|\b(essential|functional|important|necessary|analytics|marketing|nødvendig|funksjonell|statistikk|markedsføring)\.?\s*$/i;
-const COOKIES = { key: 'cookies', name: { en: 'cookies', nb: 'informasjonskapsler' } };
+const COOKIES = { key: 'cookies', name: text('factRecordCookies') };
 
 /** What a retention sentence is about: a kind of record, a data type, or 'general'. */
-function subjectOf(sentence: string): { key: string; name: LocalizedText } {
+function subjectOf(sentence: string): { key: string; name: Text } {
   if (COOKIE_CONTEXT.test(sentence)) return COOKIES;
   const record = RECORDS.find((r) => r.pattern.test(sentence));
   if (record) return { key: record.key, name: record.name };
   const dataType = matchingEntries(sentence, factTables().dataTypes).find((d) => d.key !== 'name');
   if (dataType) return { key: dataType.key, name: dataType.name };
-  return { key: 'general', name: { en: 'personal data in general', nb: 'personopplysninger generelt' } };
+  return { key: 'general', name: text('factRecordGeneral') };
 }
 
 function unitDays(unit: string): number {
@@ -59,16 +67,4 @@ export function retentionPeriods(sentence: string): FoundPeriod[] {
     if (vague) found.push({ text: vague[0], days: null, vague: true, appliesTo: subject.key, appliesToName: subject.name });
   }
   return found;
-}
-
-/** Human form of a number of days in a UI language ("3 years", "6 måneder"). */
-export function formatDays(days: number, lang: 'en' | 'nb'): string {
-  const [n, unit] = days % 365 === 0 ? [days / 365, 'year'] : days % 30 === 0 || days > 90 ? [Math.round(days / 30), 'month'] : [days, 'day'];
-  const words: Record<string, [string, string, string, string]> = {
-    year: ['year', 'years', 'år', 'år'],
-    month: ['month', 'months', 'måned', 'måneder'],
-    day: ['day', 'days', 'dag', 'dager'],
-  };
-  const [enOne, enMany, nbOne, nbMany] = words[unit]!;
-  return `${n} ${lang === 'en' ? (n === 1 ? enOne : enMany) : n === 1 ? nbOne : nbMany}`;
 }

@@ -2,7 +2,8 @@
 // these schemas, and every boundary (content-script reports, imported files, stored records) checks against them.
 import * as v from 'valibot';
 import { LABELS } from '../types';
-import { bool, httpUrl, int, list, localizedText, matching, num, obj, oneOf, text } from './common';
+import { bool, httpUrl, int, list, matching, num, obj, oneOf, text } from './common';
+import { TextSchema } from './text';
 
 // Extraction caps policies at 400,000 characters and 6,000 sentences (lib/extract/build-policy.ts).
 export const MAX_SENTENCES = 6_000;
@@ -22,7 +23,6 @@ const words = /* @__PURE__ */ int(0, 10_000_000);
 
 export const LabelSchema = /* @__PURE__ */ oneOf(LABELS);
 export const GradeSchema = /* @__PURE__ */ oneOf(['A', 'B', 'C', 'D', 'E']);
-export const LocalizedTextSchema = /* @__PURE__ */ localizedText(2_000);
 
 export const PolicySectionSchema = /* @__PURE__ */ obj({
   heading: text(1_000),
@@ -81,8 +81,8 @@ export const LanguageGuessSchema = /* @__PURE__ */ obj({
 export const EvidencedFactSchema = /* @__PURE__ */ obj({
   /** Stable key from a lexicon (e.g. 'email', 'marketing', 'access'). */
   key: factKey,
-  /** Display name in both UI languages. */
-  name: localizedText(300),
+  /** Display name: a catalogue message (or a company's name as written). */
+  name: TextSchema,
   evidence: ids,
 });
 
@@ -102,7 +102,7 @@ export const RetentionFactSchema = /* @__PURE__ */ obj({
   vague: bool,
   /** What the period applies to (a data-type or record key, or 'general'). */
   appliesTo: factKey,
-  appliesToName: localizedText(300),
+  appliesToName: TextSchema,
   evidence: ids,
 });
 
@@ -141,13 +141,13 @@ export const PolicyFactsSchema = /* @__PURE__ */ obj({
 });
 
 /** One rubric rule that raised (points > 0) or lowered (points < 0) the grade. */
-export const ScorePointSchema = /* @__PURE__ */ obj({ rule: matching(KEY, 60, 'a rule id'), points: num(-100, 100), reason: LocalizedTextSchema, evidence: ids });
+export const ScorePointSchema = /* @__PURE__ */ obj({ rule: matching(KEY, 60, 'a rule id'), points: num(-100, 100), reason: TextSchema, evidence: ids });
 
 export const CategoryCardSchema = /* @__PURE__ */ obj({
   label: LabelSchema,
   /** 'clear' = concrete answer, 'vague' = only vague statements, 'missing' = nothing said. */
   status: oneOf(['clear', 'vague', 'missing']),
-  summary: LocalizedTextSchema,
+  summary: TextSchema,
   evidence: ids,
 });
 

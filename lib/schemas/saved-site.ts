@@ -15,9 +15,9 @@ export const siteName = /* @__PURE__ */ matching(SITE, 253, 'a site name');
 /** An earlier saved copy of a site's policy, kept as its grade when the copy is replaced. */
 export const SavedVersionSchema = /* @__PURE__ */ obj({ savedAt: time, textHash, grade: GradeSchema, points: num(-1_000, 1_000) });
 
-/** Schema version 2: one record per site under its own key, listed in the `savedSites` index. */
+/** Schema version 3: one record per site under its own key, listed in the `savedSites` index; texts as messages. */
 export const SavedSiteSchema = /* @__PURE__ */ obj({
-  schemaVersion: v.literal(2, 'not schema version 2'),
+  schemaVersion: v.literal(3, 'not schema version 3'),
   site: siteName,
   policyUrl: httpUrl(),
   /** When this copy of the policy was saved (ms since the epoch). */
@@ -51,7 +51,7 @@ export const COMPARISON_FORMAT = 'policy-lens/comparison';
 /** The JSON document written by "Export saved sites" (and embedded in a comparison export). */
 export const SavedSitesFileSchema = /* @__PURE__ */ obj({
   format: oneOf([SAVED_SITES_FORMAT, COMPARISON_FORMAT]),
-  schemaVersion: v.literal(2),
+  schemaVersion: v.literal(3),
   exportedAt: text(40),
   sites: list(SavedSiteSchema, 500),
 });

@@ -1,6 +1,7 @@
 // Items the background keeps in storage.local and storage.session besides saved sites (lib/storage/storage-items.ts).
 import * as v from 'valibot';
-import { LanguageGuessSchema, LocalizedTextSchema, PolicyAnalysisSchema, textHash } from './analysis';
+import { LanguageGuessSchema, PolicyAnalysisSchema, textHash } from './analysis';
+import { TextSchema } from './text';
 import { httpUrl, int, list, obj, oneOf, text } from './common';
 import { PageDetectionSchema } from './page';
 
@@ -26,8 +27,8 @@ export const TabOutcomeSchema = /* @__PURE__ */ v.variant(
   [
     obj({ state: state('analysing'), site, url: pageUrl, step: AnalysisStepSchema }),
     obj({ state: state('no-policy-found'), site, url: pageUrl, tried: /* @__PURE__ */ list(pageUrl, 1_000) }),
-    obj({ state: state('failed'), site, url: pageUrl, policyUrl: /* @__PURE__ */ v.nullable(pageUrl), reason: LocalizedTextSchema }),
-    obj({ state: state('unsupported-language'), site, url: pageUrl, policyUrl: pageUrl, language: LanguageGuessSchema, reason: LocalizedTextSchema }),
+    obj({ state: state('failed'), site, url: pageUrl, policyUrl: /* @__PURE__ */ v.nullable(pageUrl), reason: TextSchema }),
+    obj({ state: state('unsupported-language'), site, url: pageUrl, policyUrl: pageUrl, language: LanguageGuessSchema, reason: TextSchema }),
     obj({ state: state('analysed'), policyUrl: pageUrl, textHash, source: PolicySourceSchema }),
   ],
   'not a tab outcome',

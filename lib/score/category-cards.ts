@@ -1,77 +1,67 @@
 import { GDPR_RIGHTS } from '../facts/lexicon';
-import { formatDays } from '../facts/retention-periods';
-import { LABELS, type CategoryCard, type Label, type LabelledSentence, type LocalizedText, type PolicyFacts } from '../types';
+import { periodText } from '../facts/period-text';
+import { lower, type Text, text, type TextParam } from '../text/text';
+import { LABELS, type CategoryCard, type Label, type LabelledSentence, type PolicyFacts } from '../types';
 
 type Card = Omit<CategoryCard, 'label' | 'evidence'>;
-const text = (en: string, nb: string): LocalizedText => ({ en, nb });
-const list = (items: { name: LocalizedText }[], lang: 'en' | 'nb', max = 4) => {
-  const shown = items.slice(0, max).map((i) => i.name[lang].toLowerCase());
+const MAX_NAMES = 4;
+
+/** The first few names of a list ("name, e-mail address and 3 more"), lower-cased for running text when asked. */
+export function nameList(items: { name: Text }[], { max = MAX_NAMES, lowerCase = true } = {}): TextParam {
+  const shown = items.slice(0, max).map((item) => (lowerCase ? lower(item.name) : item.name));
   const more = items.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} ${lang === 'en' ? `and ${more} more` : `og ${more} til`}` : shown.join(', ');
-};
+  return more > 0 ? text('listAndMore', shown, more) : shown;
+}
+
+const card = (status: Card['status'], summary: Text): Card => ({ status, summary });
 
 const SUMMARIES: Record<Label, (f: PolicyFacts, evidence: number) => Card> = {
   collected: (f, n) =>
     f.dataTypes.length
-      ? { status: 'clear', summary: text(`Collects ${list(f.dataTypes, 'en')}.`, `Samler inn ${list(f.dataTypes, 'nb')}.`) }
+      ? card('clear', text('cardCollects', nameList(f.dataTypes)))
       : n
-        ? { status: 'vague', summary: text('Mentions collecting data, but not which kinds.', 'Nevner innsamling, men ikke hvilke opplysninger.') }
-        : { status: 'missing', summary: text('Does not say what data it collects.', 'Sier ikke hvilke opplysninger som samles inn.') },
+        ? card('vague', text('cardCollectsVague'))
+        : card('missing', text('cardCollectsMissing')),
   purposes: (f, n) =>
     f.purposes.length
-      ? { status: 'clear', summary: text(`Purposes: ${list(f.purposes, 'en')}.`, `Formål: ${list(f.purposes, 'nb')}.`) }
+      ? card('clear', text('cardPurposes', nameList(f.purposes)))
       : n
-        ? { status: 'vague', summary: text('Gives reasons only in general terms.', 'Oppgir formål bare i generelle ordelag.') }
-        : { status: 'missing', summary: text('Does not say why data is used.', 'Sier ikke hva data brukes til.') },
+        ? card('vague', text('cardPurposesVague'))
+        : card('missing', text('cardPurposesMissing')),
   sharing: (f, n) => {
     const named = f.thirdParties.filter((t) => t.kind === 'named');
     const categories = f.thirdParties.filter((t) => t.kind === 'category' && t.key !== 'partners');
-    if (f.sellsData.length) return { status: 'clear', summary: text('Says it sells or rents personal data.', 'Sier at den selger eller leier ut personopplysninger.') };
-    if (named.length)
-      return {
-        status: 'clear',
-        summary: text(
-          `Shares with ${named.length} named ${named.length === 1 ? 'company' : 'companies'}: ${named.slice(0, 4).map((t) => t.name.en).join(', ')}${named.length > 4 ? ` and ${named.length - 4} more` : ''}.`,
-          `Deler med ${named.length} ${named.length === 1 ? 'navngitt selskap' : 'navngitte selskaper'}: ${named.slice(0, 4).map((t) => t.name.nb).join(', ')}${named.length > 4 ? ` og ${named.length - 4} til` : ''}.`,
-        ),
-      };
-    if (categories.length) return { status: 'clear', summary: text(`Shares with ${list(categories, 'en')}, without naming them.`, `Deler med ${list(categories, 'nb')}, uten å navngi dem.`) };
-    if (n) return { status: 'vague', summary: text('Mentions sharing with third parties without naming them.', 'Nevner deling med tredjeparter uten å navngi dem.') };
-    return { status: 'missing', summary: text('Does not say who receives data.', 'Sier ikke hvem som får data.') };
+    if (f.sellsData.length) return card('clear', text('cardSells'));
+    if (named.length === 1) return card('clear', text('cardSharesNamedOne', named[0]!.name));
+    if (named.length) return card('clear', text('cardSharesNamed', named.length, nameList(named, { lowerCase: false })));
+    if (categories.length) return card('clear', text('cardSharesCategories', nameList(categories)));
+    if (n) return card('vague', text('cardSharesVague'));
+    return card('missing', text('cardSharesMissing'));
   },
   retention: (f, n) => {
     const concrete = f.retention.filter((r) => r.days !== null).sort((a, b) => b.days! - a.days!);
     if (concrete.length) {
       const longest = concrete[0]!;
-      return {
-        status: 'clear',
-        summary: text(
-          `Gives ${concrete.length} concrete period${concrete.length === 1 ? '' : 's'}; the longest is ${formatDays(longest.days!, 'en')} (${longest.appliesToName.en}).`,
-          `Oppgir ${concrete.length} konkret${concrete.length === 1 ? '' : 'e'} lagringstid${concrete.length === 1 ? '' : 'er'}; den lengste er ${formatDays(longest.days!, 'nb')} (${longest.appliesToName.nb}).`,
-        ),
-      };
+      return concrete.length === 1
+        ? card('clear', text('cardRetentionOne', periodText(longest.days!), longest.appliesToName))
+        : card('clear', text('cardRetention', concrete.length, periodText(longest.days!), longest.appliesToName));
     }
-    if (f.retention.length || n)
-      return { status: 'vague', summary: text(`Only vague: "${f.retention[0]?.text ?? 'no period given'}".`, `Bare vagt: «${f.retention[0]?.text ?? 'ingen periode oppgitt'}».`) };
-    return { status: 'missing', summary: text('Does not say how long data is kept.', 'Sier ikke hvor lenge data lagres.') };
+    if (f.retention.length || n) return card('vague', text('cardRetentionVague', f.retention[0]?.text ?? text('noPeriodGiven')));
+    return card('missing', text('cardRetentionMissing'));
   },
   rights: (f, n) => {
     const gdpr = f.rights.filter((r) => GDPR_RIGHTS.includes(r.key)).length;
     const contact = f.contacts[0]?.value;
-    if (f.rights.length)
-      return {
-        status: gdpr >= 3 ? 'clear' : 'vague',
-        summary: text(
-          `Names ${gdpr} of 8 GDPR rights${contact ? `; contact ${contact}` : ''}.`,
-          `Nevner ${gdpr} av 8 GDPR-rettigheter${contact ? `; kontakt ${contact}` : ''}.`,
-        ),
-      };
-    if (n) return { status: 'vague', summary: text('Mentions choices, but no clear rights.', 'Nevner valg, men ingen klare rettigheter.') };
-    return { status: 'missing', summary: text('Does not tell you your rights.', 'Forteller ikke hvilke rettigheter du har.') };
+    if (f.rights.length) return card(gdpr >= 3 ? 'clear' : 'vague', contact ? text('cardRightsContact', gdpr, contact) : text('cardRights', gdpr));
+    if (n) return card('vague', text('cardRightsVague'));
+    return card('missing', text('cardRightsMissing'));
   },
 };
 
-/** One card per label: status, a one-line summary in both languages, and the evidence sentences. */
+/** The status and one-line summary of a category card from the facts and how many sentences speak to it. */
+export const cardSummary = (label: Label, facts: PolicyFacts, evidence: number): Card => SUMMARIES[label](facts, evidence);
+
+/** One card per label: status, a one-line summary (a catalogue message), and the evidence sentences. */
 export function categoryCards(facts: PolicyFacts, sentences: LabelledSentence[]): Record<Label, CategoryCard> {
   const cards = {} as Record<Label, CategoryCard>;
   for (const label of LABELS) {
@@ -79,7 +69,7 @@ export function categoryCards(facts: PolicyFacts, sentences: LabelledSentence[])
       .filter((s) => s.labels.includes(label))
       .sort((a, b) => b.scores[label] - a.scores[label])
       .map((s) => s.id);
-    cards[label] = { label, evidence, ...SUMMARIES[label](facts, evidence.length) };
+    cards[label] = { label, evidence, ...cardSummary(label, facts, evidence.length) };
   }
   return cards;
 }

@@ -1,26 +1,22 @@
 import { GDPR_RIGHTS } from '../facts/lexicon';
-import { formatDays } from '../facts/retention-periods';
-import type { LocalizedText, PolicyFacts } from '../types';
+import { periodText } from '../facts/period-text';
+import { type MessageKey, semicolonList, type Text, text, type TextParam } from '../text/text';
+import type { PolicyFacts } from '../types';
+import { nameList } from './category-cards';
 import rubric from './rubric.json';
 
-/** What a rule returns when it applies: a detail for its reason text and the evidence ids. */
+/** What a rule returns when it applies: the detail its reason message shows ($1), if any, and the evidence ids. */
 export interface RuleHit {
-  detail: LocalizedText;
+  detail: TextParam | null;
   evidence: string[];
 }
 
 type Rule = (facts: PolicyFacts) => RuleHit | null;
 
 const ids = (facts: { evidence: string[] }[]) => [...new Set(facts.flatMap((f) => f.evidence))];
-const hit = (detail: string | LocalizedText, evidence: string[]): RuleHit => ({
-  detail: typeof detail === 'string' ? { en: detail, nb: detail } : detail,
-  evidence,
-});
-/** The first few display names of facts, joined, in both languages. */
-const names = (facts: { name: LocalizedText }[], lower = false): LocalizedText => {
-  const join = (lang: 'en' | 'nb') => facts.slice(0, 3).map((f) => (lower ? f.name[lang].toLowerCase() : f.name[lang])).join(', ');
-  return { en: join('en'), nb: join('nb') };
-};
+const hit = (detail: TextParam | null, evidence: string[]): RuleHit => ({ detail, evidence });
+/** The first three display names of facts (lower-cased for running text when asked). */
+const names = (facts: { name: Text }[], lowerCase = false) => nameList(facts.slice(0, 3), { lowerCase });
 const gdprRights = (facts: PolicyFacts) => facts.rights.filter((r) => GDPR_RIGHTS.includes(r.key));
 const AD_ROLES = new Set(['advertising']);
 const { manyThirdParties, fullRights, partialRights } = rubric.thresholds;
@@ -29,37 +25,37 @@ const { manyThirdParties, fullRights, partialRights } = rubric.thresholds;
 const dataRetention = (f: PolicyFacts) => f.retention.filter((r) => r.appliesTo !== 'cookies');
 
 /** The condition behind each rubric rule (points and texts live in rubric.json). */
-export const RULES: Record<string, Rule> = {
+export const RULES = {
   'retention-concrete': (f) => {
     const concrete = dataRetention(f).filter((r) => r.days !== null);
-    const periods = (lang: 'en' | 'nb') => concrete.slice(0, 3).map((r) => `${formatDays(r.days!, lang)}: ${r.appliesToName[lang]}`).join('; ');
-    return concrete.length ? hit({ en: periods('en'), nb: periods('nb') }, ids(concrete)) : null;
+    const periods = concrete.slice(0, 3).map((r) => text('periodOf', periodText(r.days!), r.appliesToName));
+    return concrete.length ? hit(semicolonList(periods), ids(concrete)) : null;
   },
   'retention-vague-only': (f) => {
     const periods = dataRetention(f);
     return periods.length && periods.every((r) => r.vague) ? hit(periods[0]!.text, ids(periods)) : null;
   },
-  'retention-missing': (f) => (dataRetention(f).length === 0 ? hit('', []) : null),
-  'rights-full': (f) => (gdprRights(f).length >= fullRights ? hit(String(gdprRights(f).length), ids(gdprRights(f))) : null),
+  'retention-missing': (f) => (dataRetention(f).length === 0 ? hit(null, []) : null),
+  'rights-full': (f) => (gdprRights(f).length >= fullRights ? hit(gdprRights(f).length, ids(gdprRights(f))) : null),
   'rights-partial': (f) => {
     const n = gdprRights(f).length;
-    return n >= partialRights && n < fullRights ? hit(String(n), ids(gdprRights(f))) : null;
+    return n >= partialRights && n < fullRights ? hit(n, ids(gdprRights(f))) : null;
   },
-  'rights-missing': (f) => (f.rights.length <= 1 ? hit('', ids(f.rights)) : null),
+  'rights-missing': (f) => (f.rights.length <= 1 ? hit(null, ids(f.rights)) : null),
   'complaint-authority': (f) => {
     const complaint = f.rights.find((r) => r.key === 'complaint');
     return complaint && f.authority ? hit(f.authority.name, [...new Set([...complaint.evidence, ...f.authority.evidence])]) : null;
   },
   'contact-named': (f) => (f.contacts.length ? hit(f.contacts[0]!.value, f.contacts[0]!.evidence) : null),
-  'sells-data': (f) => (f.sellsData.length ? hit('', f.sellsData) : null),
-  'denies-selling': (f) => (f.deniesSelling.length && !f.sellsData.length ? hit('', f.deniesSelling) : null),
+  'sells-data': (f) => (f.sellsData.length ? hit(null, f.sellsData) : null),
+  'denies-selling': (f) => (f.deniesSelling.length && !f.sellsData.length ? hit(null, f.deniesSelling) : null),
   'many-third-parties': (f) => {
     const named = f.thirdParties.filter((t) => t.kind === 'named');
-    return named.length > manyThirdParties ? hit(String(named.length), ids(named)) : null;
+    return named.length > manyThirdParties ? hit(named.length, ids(named)) : null;
   },
   'unnamed-partners': (f) => {
     const partners = f.thirdParties.filter((t) => t.key === 'partners');
-    return partners.length ? hit('', ids(partners)) : null;
+    return partners.length ? hit(null, ids(partners)) : null;
   },
   'advertising-networks': (f) => {
     const ads = f.thirdParties.filter((t) => AD_ROLES.has(t.role));
@@ -68,14 +64,43 @@ export const RULES: Record<string, Rule> = {
   'marketing-without-choice': (f) => {
     const marketing = f.purposes.filter((p) => ['marketing', 'newsletter', 'advertising'].includes(p.key));
     const choice = f.rights.some((r) => ['opt-out-marketing', 'withdraw-consent', 'objection'].includes(r.key));
-    return marketing.length && !choice ? hit('', ids(marketing)) : null;
+    return marketing.length && !choice ? hit(null, ids(marketing)) : null;
   },
-  'transfers-abroad': (f) => (f.transfersAbroad.length ? hit('', f.transfersAbroad) : null),
+  'transfers-abroad': (f) => (f.transfersAbroad.length ? hit(null, f.transfersAbroad) : null),
   'purposes-stated': (f) => (f.purposes.length >= 2 ? hit(names(f.purposes, true), ids(f.purposes)) : null),
-  'purposes-missing': (f) => (f.purposes.length === 0 ? hit('', []) : null),
-  'collected-missing': (f) => (f.dataTypes.length === 0 ? hit('', []) : null),
+  'purposes-missing': (f) => (f.purposes.length === 0 ? hit(null, []) : null),
+  'collected-missing': (f) => (f.dataTypes.length === 0 ? hit(null, []) : null),
   'sensitive-data': (f) => {
     const sensitive = f.dataTypes.filter((d) => ['national-id', 'health'].includes(d.key));
     return sensitive.length ? hit(names(sensitive, true), ids(sensitive)) : null;
   },
-};
+} satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** A rubric.json rule id that has a condition here. */
+export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);
+
+
+/** The catalogue message that gives each rule's reason ($1 = the rule's detail). */
+export const RULE_REASONS = {
+  'retention-concrete': 'ruleRetentionConcrete',
+  'retention-vague-only': 'ruleRetentionVagueOnly',
+  'retention-missing': 'ruleRetentionMissing',
+  'rights-full': 'ruleRightsFull',
+  'rights-partial': 'ruleRightsPartial',
+  'rights-missing': 'ruleRightsMissing',
+  'complaint-authority': 'ruleComplaintAuthority',
+  'contact-named': 'ruleContactNamed',
+  'sells-data': 'ruleSellsData',
+  'denies-selling': 'ruleDeniesSelling',
+  'many-third-parties': 'ruleManyThirdParties',
+  'unnamed-partners': 'ruleUnnamedPartners',
+  'advertising-networks': 'ruleAdvertisingNetworks',
+  'marketing-without-choice': 'ruleMarketingWithoutChoice',
+  'transfers-abroad': 'ruleTransfersAbroad',
+  'purposes-stated': 'rulePurposesStated',
+  'purposes-missing': 'rulePurposesMissing',
+  'collected-missing': 'ruleCollectedMissing',
+  'sensitive-data': 'ruleSensitiveData',
+} as const satisfies Record<RuleId, MessageKey>;

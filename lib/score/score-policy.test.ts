@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyFacts, RetentionFact, ThirdPartyFact } from '../types';
 import rubric from './rubric.json';
-import { RULES } from './rubric-rules';
+import { nodeRenderer } from '../text/catalogue-node';
+import { text, verbatim } from '../text/text';
+import { isRuleId, RULE_REASONS, RULES } from './rubric-rules';
 import { gradeFor, rubricPoints, scorePolicy } from './score-policy';
 
-const name = { en: 'x', nb: 'x' };
-const fact = (key: string) => ({ key, name: { en: key, nb: key }, evidence: [`e-${key}`] });
+const name = verbatim('x');
+const [en, nb] = [nodeRenderer('en'), nodeRenderer('nb')];
+const fact = (key: string) => ({ key, name: verbatim(key), evidence: [`e-${key}`] });
 const vendor = (key: string, role = 'payment'): ThirdPartyFact => ({ ...fact(key), kind: 'named', role });
 const period = (days: number | null, text = 'as long as necessary'): RetentionFact => ({
   text, days, vague: days === null, appliesTo: 'general', appliesToName: name, evidence: ['r'],
@@ -45,9 +48,13 @@ const FIRES: Record<string, (f: PolicyFacts) => void> = {
 describe('rubric', () => {
   it('has a condition and a test for every rule', () => {
     for (const rule of rubric.rules) {
+      expect(isRuleId(rule.id), rule.id).toBe(true);
+      if (!isRuleId(rule.id)) continue;
       expect(RULES[rule.id], rule.id).toBeTypeOf('function');
       expect(FIRES[rule.id], rule.id).toBeTypeOf('function');
-      expect(rule.reason.en.length && rule.reason.nb.length).toBeGreaterThan(0);
+      // Its reason is a message of both catalogues (a missing one would show as its key).
+      expect(en(text(RULE_REASONS[rule.id]))).not.toBe(RULE_REASONS[rule.id]);
+      expect(nb(text(RULE_REASONS[rule.id]))).not.toBe(RULE_REASONS[rule.id]);
     }
   });
 
@@ -56,8 +63,8 @@ describe('rubric', () => {
     FIRES[id]!(facts);
     const hit = rubricPoints(facts).find((p) => p.rule === id);
     expect(hit?.points).toBe(points);
-    expect(hit?.reason.en).not.toContain('{detail}');
-    expect(hit?.reason.nb).not.toContain('{detail}');
+    expect(en(hit!.reason)).not.toMatch(/\$\d|^rule/);
+    expect(nb(hit!.reason)).not.toMatch(/\$\d|^rule/);
   });
 
   it('grades a careful policy above a careless one', () => {
@@ -82,7 +89,7 @@ describe('rubric', () => {
 describe('retention rules and cookie lifetimes', () => {
   const cookieOnly: PolicyFacts = {
     ...empty(),
-    retention: [{ text: '12 months', days: 365, vague: false, appliesTo: 'cookies', appliesToName: { en: 'cookies', nb: 'informasjonskapsler' }, evidence: ['s1'] }],
+    retention: [{ text: '12 months', days: 365, vague: false, appliesTo: 'cookies', appliesToName: text('factRecordCookies'), evidence: ['s1'] }],
   };
   it('does not reward a policy whose only periods are cookie lifetimes, and calls its retention missing', () => {
     const rules = scorePolicy(cookieOnly, []).reasons.map((r) => r.rule);

@@ -2,7 +2,8 @@ import type { PolicyFacts, ScorePoint, Scorecard } from '../types';
 import { gradeFor } from './grade-bands';
 import { categoryCards } from './category-cards';
 import rubric from './rubric.json';
-import { RULES } from './rubric-rules';
+import { isRuleId, RULE_REASONS, RULES } from './rubric-rules';
+import { text } from '../text/text';
 import type { LabelledSentence } from '../types';
 
 export { gradeFor } from './grade-bands';
@@ -11,15 +12,12 @@ export { gradeFor } from './grade-bands';
 export function rubricPoints(facts: PolicyFacts): ScorePoint[] {
   const points: ScorePoint[] = [];
   for (const rule of rubric.rules) {
-    const condition = RULES[rule.id];
-    const found = condition?.(facts);
+    const id = rule.id;
+    if (!isRuleId(id)) continue;
+    const found = RULES[id](facts);
     if (!found) continue;
-    points.push({
-      rule: rule.id,
-      points: rule.points,
-      reason: { en: rule.reason.en.replace('{detail}', found.detail.en), nb: rule.reason.nb.replace('{detail}', found.detail.nb) },
-      evidence: found.evidence,
-    });
+    const reason = found.detail === null ? text(RULE_REASONS[id]) : text(RULE_REASONS[id], found.detail);
+    points.push({ rule: rule.id, points: rule.points, reason, evidence: found.evidence });
   }
   return points.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 }

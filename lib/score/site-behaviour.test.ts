@@ -10,10 +10,14 @@ import type { CookieKindStatement, DeclaredCookie } from '../types';
 import behaviourRubric from './behaviour-rubric.json';
 import { type BehaviourFacts, behaviourPoints, siteBehaviour, siteGrade } from './site-behaviour';
 import { cookieReport, getAll } from '@/test/unit/cookie-reports';
+import { nodeRenderer } from '../text/catalogue-node';
+import { text } from '../text/text';
+
+const [en, nb] = [nodeRenderer('en'), nodeRenderer('nb')];
 
 const facts = (cookieKinds: CookieKindStatement[] = [], declaredCookies: DeclaredCookie[] = [], rights: BehaviourFacts['rights'] = []): BehaviourFacts => ({ cookieKinds, declaredCookies, rights });
 const denies = (kind: CookieKindStatement['kind'], id: string): CookieKindStatement => ({ kind, stance: 'denies', evidence: [id] });
-const COOKIE_CHOICES = { key: 'cookie-choices', name: { en: 'Cookie choices', nb: 'Valg av cookies' }, evidence: ['s9'] };
+const COOKIE_CHOICES = { key: 'cookie-choices', name: text('factRightCookieChoices'), evidence: ['s9'] };
 
 // The facts and cookies that make each behaviour rule fire, and the cookies it must name.
 const CASES: Record<string, { facts: BehaviourFacts; cookies: object[]; interacted?: boolean; names: string[]; evidence: string[] }> = {
@@ -38,16 +42,16 @@ describe('behaviour rubric', () => {
     expect(found[0]!.points).toBe(points);
     expect(found[0]!.evidence).toEqual(evidence);
     expect(found[0]!.cookies.map((c) => c.name)).toEqual(names);
-    for (const name of names) expect(found[0]!.reason.en).toContain(name);
-    expect(found[0]!.reason.nb).not.toBe(found[0]!.reason.en);
+    for (const name of names) expect(en(found[0]!.reason)).toContain(name);
+    expect(nb(found[0]!.reason)).not.toBe(en(found[0]!.reason));
     expect(siteGrade({ grade: 'C', points: 50 }, found)).toMatchObject({ points: 50 + points, adjustment: points, policy: { grade: 'C', points: 50 } });
   });
 
   it('names the cookies with their vendor and host, at most three in the reason', () => {
     const cookies = ['_ga', '_gid', '_gat', '_ga_ABC123'].map((name) => getAll(name, '.shop.no', 30));
     const [point] = behaviourPoints(cookieReport('shop.no', cookies), facts([denies('analytics', 's1')]));
-    expect(point!.reason.en).toBe('Says it uses no analytics cookies, yet the site sets _ga from Google Analytics on shop.no; _ga_ABC123 from Google Analytics on shop.no; _gat from Google Analytics on shop.no and 1 more.');
-    expect(point!.reason.nb).toMatch(/ og 1 til\.$/);
+    expect(en(point!.reason)).toBe('Says it uses no analytics cookies, yet the site sets _ga from Google Analytics on shop.no; _ga_ABC123 from Google Analytics on shop.no; _gat from Google Analytics on shop.no and 1 more.');
+    expect(nb(point!.reason)).toMatch(/ og 1 til\.$/);
     expect(point!.cookies).toHaveLength(4);
   });
 
@@ -77,7 +81,7 @@ describe("the issue's case: a B policy saying 'no marketing cookies' while Meta'
   const html = readFileSync('test/fixtures/pages/cookie-shop/personvern.html', 'utf8');
   const analyse = async () => {
     const outcome = await analyzePolicy(extractPolicyFromHtml(html, 'http://127.0.0.1/personvern', parseHtmlInNode), loadModelFromDisk());
-    if (!outcome.ok) throw new Error(outcome.message.en);
+    if (!outcome.ok) throw new Error(en(outcome.message));
     return outcome.analysis;
   };
   const cookies = [getAll('PHPSESSID', '127.0.0.1', null), getAll('_ga', '127.0.0.1', 730), getAll('_fbp', '127.0.0.1', 90), getAll('ad_uid', 'localhost', 365)];
@@ -94,7 +98,7 @@ describe("the issue's case: a B policy saying 'no marketing cookies' while Meta'
     ]);
     const denial = analysis.sentences.find((s) => s.id === before.reasons[0]!.evidence[0])!;
     expect(denial.text).toBe('Vi bruker ikke informasjonskapsler til markedsføring, og vi bruker ingen tredjepartscookies.');
-    expect(before.reasons[0]!.reason.en).toBe('Says it uses no marketing cookies, yet the site sets _fbp from Meta (Facebook, Instagram) on 127.0.0.1.');
+    expect(en(before.reasons[0]!.reason)).toBe('Says it uses no marketing cookies, yet the site sets _fbp from Meta (Facebook, Instagram) on 127.0.0.1.');
     expect(before).toMatchObject({ points: analysis.score.points - 35, policy: { grade: analysis.score.grade }, adjustment: -35 });
     // At most C once the site breaks its policy, lower when the points say so.
     expect(['C', 'D', 'E']).toContain(before.grade);

@@ -5,7 +5,8 @@
 // that does not do what its policy says gives no reason to trust the rest of the text.
 import { cookieContradictions, type CookieContradiction, type CookieRef, type CookieStatements, MAX_EVIDENCE, trackingBeforeConsent } from '../cookies/cookie-contradictions';
 import type { CookieReport } from '../site-report/site-report-types';
-import type { Grade, LocalizedText, PolicyFacts, ScorePoint, Scorecard } from '../types';
+import { type MessageKey, semicolonList, text, type TextParam } from '../text/text';
+import type { Grade, PolicyFacts, ScorePoint, Scorecard } from '../types';
 import behaviourRubric from './behaviour-rubric.json';
 import { gradeFor, worseGrade } from './grade-bands';
 
@@ -36,16 +37,25 @@ export type BehaviourFacts = CookieStatements & Pick<PolicyFacts, 'rights'>;
 const CAP = behaviourRubric.cap as Grade;
 const SHOWN_COOKIES = 3;
 
-/** "_fbp from Meta on shop.no; _ga from Google Analytics on shop.no and 2 more", in both languages. */
-function cookieList(cookies: CookieRef[]): LocalizedText {
-  const list = (lang: 'en' | 'nb') => {
-    const [from, on] = lang === 'en' ? ['from', 'on'] : ['fra', 'på'];
-    const shown = cookies.slice(0, SHOWN_COOKIES).map((c) => `${c.name}${c.vendor ? ` ${from} ${c.vendor}` : ''} ${on} ${c.domain.replace(/^\./, '')}`).join('; ');
-    const more = cookies.length - SHOWN_COOKIES;
-    return more <= 0 ? shown : lang === 'en' ? `${shown} and ${more} more` : `${shown} og ${more} til`;
-  };
-  return { en: list('en'), nb: list('nb') };
+/** "_fbp from Meta on shop.no, _ga from Google Analytics on shop.no and 2 more". */
+function cookieList(cookies: CookieRef[]): TextParam {
+  const shown = cookies.slice(0, SHOWN_COOKIES).map((c) => {
+    const domain = c.domain.replace(/^\./, '');
+    return c.vendor ? text('cookieFromOn', c.name, c.vendor, domain) : text('cookieOn', c.name, domain);
+  });
+  const more = cookies.length - SHOWN_COOKIES;
+  return more > 0 ? text('listAndMore', semicolonList(shown), more) : semicolonList(shown);
 }
+
+/** The catalogue message that gives each behaviour rule's reason ($1 = the cookies). */
+const BEHAVIOUR_REASONS: Record<string, MessageKey> = {
+  'site-sets-denied-marketing': 'ruleSiteSetsDeniedMarketing',
+  'site-sets-denied-analytics': 'ruleSiteSetsDeniedAnalytics',
+  'site-sets-denied-third-party': 'ruleSiteSetsDeniedThirdParty',
+  'site-sets-denied-functional': 'ruleSiteSetsDeniedFunctional',
+  'site-tracking-called-essential': 'ruleSiteTrackingCalledEssential',
+  'site-tracking-before-consent': 'ruleSiteTrackingBeforeConsent',
+};
 
 const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
 
@@ -63,13 +73,14 @@ export function behaviourPoints(report: CookieReport, facts: BehaviourFacts): Be
 
   return behaviourRubric.rules.flatMap((rule): BehaviourPoint[] => {
     const hit = found.get(rule.when as BehaviourFinding);
-    if (!hit) return [];
+    const reason = BEHAVIOUR_REASONS[rule.id];
+    if (!hit || !reason) return [];
     const detail = cookieList(hit.cookies);
     return [{
       rule: rule.id,
       when: rule.when as BehaviourFinding,
       points: rule.points,
-      reason: { en: rule.reason.en.replace('{detail}', detail.en), nb: rule.reason.nb.replace('{detail}', detail.nb) },
+      reason: text(reason, detail),
       evidence: hit.evidence.slice(0, MAX_EVIDENCE),
       cookies: hit.cookies,
     }];

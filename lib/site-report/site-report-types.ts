@@ -2,7 +2,8 @@ import type * as v from 'valibot';
 import type { CategorisedCookieSchema, CookieReportSchema, SeenCookieSchema, ThirdPartyServiceSchema } from '../schemas/cookies';
 import type { AnalysisStepSchema, PolicySourceSchema } from '../schemas/storage';
 import type { PageDetection } from '../detect/detection-types';
-import type { LanguageGuess, LocalizedText, PolicyAnalysis } from '../types';
+import type { Text } from '../text/text';
+import type { LanguageGuess, PolicyAnalysis } from '../types';
 
 /** Steps of finding and analysing a policy, shown as progress in the popup. */
 export type AnalysisStep = v.InferOutput<typeof AnalysisStepSchema>;
@@ -16,8 +17,8 @@ export type TabReport =
   | { state: 'not-analysed'; site: string; url: string; detection: PageDetection | null }
   | { state: 'analysing'; site: string; url: string; step: AnalysisStep }
   | { state: 'no-policy-found'; site: string; url: string; tried: string[] }
-  | { state: 'failed'; site: string; url: string; policyUrl: string | null; reason: LocalizedText }
-  | { state: 'unsupported-language'; site: string; url: string; policyUrl: string; language: LanguageGuess; reason: LocalizedText }
+  | { state: 'failed'; site: string; url: string; policyUrl: string | null; reason: Text }
+  | { state: 'unsupported-language'; site: string; url: string; policyUrl: string; language: LanguageGuess; reason: Text }
   | { state: 'analysed'; site: string; url: string; policyUrl: string; source: PolicySource; fromCache: boolean; analysis: PolicyAnalysis };
 
 /** A cookie as the browser holds it, seen for a tab, before categorisation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieLifetime } from './category-facts';
+import { cookieLifetime } from '../cookies/cookie-display';
 import { buildCookieReport } from './cookie-report';
 import { isRestrictedUrl, samePage } from './restricted-url';
 import type { SeenCookie } from './site-report-types';

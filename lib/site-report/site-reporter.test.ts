@@ -6,6 +6,10 @@ import { cacheAnalysis, tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { textHashOf, validAnalysis } from '@/test/unit/valid-analysis';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
+import { nodeRenderer } from '../text/catalogue-node';
+import { text } from '../text/text';
+
+const en = nodeRenderer('en');
 
 const POLICY: PageDetection = { kind: 'privacy-policy', score: 12, reasons: [{ signal: 'title-privacy', points: 12, detail: 'Privacy' }], words: 500 };
 const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
@@ -134,12 +138,12 @@ describe('site reporter', () => {
     expect(await reporter.analyseSite(4, 'https://kiosk.no/info')).toMatchObject({ state: 'analysed', source: 'pasted' });
     const failed = await reporter.analyseSite(4, 'https://kiosk.no/down');
     expect(failed).toMatchObject({ state: 'failed', policyUrl: 'https://kiosk.no/down' });
-    expect(failed.state === 'failed' && failed.reason.en).toContain('HTTP 500');
+    expect(failed.state === 'failed' && en(failed.reason)).toContain('HTTP 500');
   });
 
   it('reports unsupported languages as such', async () => {
     const deps = fakeDeps({}, { 5: 'https://laden.de/datenschutz' });
-    deps.analyse.mockResolvedValueOnce({ ok: false, error: 'unsupported-language', language: { code: 'de', supported: false, confidence: 0.9 }, message: { en: 'German', nb: 'Tysk' } });
+    deps.analyse.mockResolvedValueOnce({ ok: false, error: 'unsupported-language', language: { code: 'de', supported: false, confidence: 0.9 }, message: text('failLanguage', 'de') });
     const reporter = createSiteReporter(deps);
     await reporter.policyPageReported(5, { url: 'https://laden.de/datenschutz', detection: POLICY, extracted: extracted('https://laden.de/datenschutz') });
     expect(await reporter.tabReport(5)).toMatchObject({ state: 'unsupported-language', language: { code: 'de' } });
@@ -194,7 +198,7 @@ describe('site reporter', () => {
     expect(deps.analyse).toHaveBeenCalledTimes(1);
     expect(await reporter.reanalysePolicy('https://shop.no/gone')).toEqual({
       ok: false,
-      reason: { en: 'Could not read https://shop.no/gone: Error: HTTP 404', nb: 'Kunne ikke lese https://shop.no/gone: Error: HTTP 404' },
+      reason: text('failCouldNotRead', 'https://shop.no/gone', 'Error: HTTP 404'),
     });
   });
 });

@@ -13,6 +13,7 @@ import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
 import { siteOf } from '../site/site-of';
+import { text } from '../text/text';
 import { parse } from '../schemas/common';
 import { SitePolicySchema } from '../schemas/storage';
 import { thirdPartyHosts } from './third-party-hosts';
@@ -146,7 +147,7 @@ export function createSiteReporter(deps: ReporterDeps) {
       } catch (error) {
         deps.warn(`could not read ${candidate.url}: ${String(error)}`);
         if (source === 'pasted') {
-          const reason = { en: `Could not read ${candidate.url}: ${String(error)}`, nb: `Kunne ikke lese ${candidate.url}: ${String(error)}` };
+          const reason = text('failCouldNotRead', candidate.url, String(error));
           return { state: 'failed', site, url, policyUrl: candidate.url, reason };
         }
       }
@@ -287,7 +288,7 @@ export function createSiteReporter(deps: ReporterDeps) {
         await cacheAnalysis(outcome.analysis);
         return { ok: true, analysis: outcome.analysis };
       } catch (error) {
-        return { ok: false, reason: { en: `Could not read ${url}: ${String(error)}`, nb: `Kunne ikke lese ${url}: ${String(error)}` } };
+        return { ok: false, reason: text('failCouldNotRead', url, String(error)) };
       }
     },
 

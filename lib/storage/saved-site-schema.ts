@@ -5,6 +5,7 @@ import type { SavedAnalysisSchema, SavedSentenceSchema } from '../schemas/analys
 import type { SavedSiteSchema, SavedSiteSummarySchema, SavedVersionSchema } from '../schemas/saved-site';
 import type { CookieReport } from '../site-report/site-report-types';
 import type { PolicyAnalysis } from '../types';
+import { analysisWithTexts } from './migrate-texts';
 
 // A replaced copy leaves one small line of history; twenty is years of policy updates.
 export const MAX_HISTORY = 20;
@@ -35,7 +36,7 @@ export interface SavedSiteV1 {
   cookies: CookieReport | null;
 }
 
-export const SAVED_SITE_SCHEMA_VERSION = 2;
+export const SAVED_SITE_SCHEMA_VERSION = 3;
 
 /** Every evidence id the facts and the scorecard point to. */
 export function evidenceIds(analysis: Pick<PolicyAnalysis, 'facts' | 'score'>): Set<string> {
@@ -78,10 +79,15 @@ export function summaryOf(record: SavedSite): SavedSiteSummary {
   };
 }
 
-/** Migration 1 → 2 of one record: compact analysis, check date and an empty history. */
+/** Migration 2 → 3 of one record: its texts become catalogue messages (migrate-texts.ts). */
+export function savedSiteWithTexts<R extends { analysis: { facts: unknown; score: unknown } }>(record: R): R & { schemaVersion: 3 } {
+  return { ...record, schemaVersion: 3, analysis: analysisWithTexts(record.analysis) };
+}
+
+/** Migration 1 → 3 of one record: compact analysis, check date, an empty history, texts as messages. */
 export function savedSiteFromV1(old: SavedSiteV1): SavedSite {
-  return {
-    schemaVersion: 2,
+  return savedSiteWithTexts({
+    schemaVersion: 3,
     site: old.site,
     policyUrl: old.policyUrl,
     savedAt: old.savedAt,
@@ -90,7 +96,7 @@ export function savedSiteFromV1(old: SavedSiteV1): SavedSite {
     analysis: savedAnalysisOf(old.analysis),
     cookies: old.cookies,
     history: [],
-  };
+  });
 }
 
 /** A new record for a site, replacing `previous` (whose grade goes into the history when its text differed). */
@@ -108,7 +114,7 @@ export function newSavedSite(
       ? [{ savedAt: previous.savedAt, textHash: previous.textHash, grade: previous.analysis.score.grade, points: previous.analysis.score.points }]
       : [];
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     site,
     policyUrl,
     savedAt: now,

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
 import { newSavedSite, type SavedSite } from './saved-site-schema';
 import { MAX_IMPORT_BYTES, parseSavedSitesFile, savedSitesFile } from './saved-sites-file';
+import { nodeRenderer } from '../text/catalogue-node';
+
+
+const [en, nb] = [nodeRenderer('en'), nodeRenderer('nb')];
 
 const cookies = {
   site: 'a.no',
@@ -36,7 +41,7 @@ async function importEdited(edit: (file: ExportFile) => void) {
 describe('saved-sites file', () => {
   it('reads back exactly what was exported', async () => {
     const { text, sites } = await exported();
-    expect(JSON.parse(text)).toMatchObject({ format: 'policy-lens/saved-sites', schemaVersion: 2, exportedAt: '2026-06-03T00:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'policy-lens/saved-sites', schemaVersion: 3, exportedAt: '2026-06-03T00:00:00.000Z' });
     expect(parseSavedSitesFile(text)).toEqual({ ok: true, sites: JSON.parse(JSON.stringify(sites)) });
   });
 
@@ -46,14 +51,14 @@ describe('saved-sites file', () => {
     ['another program’s JSON', JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), /not a policy-lens export/],
     ['a JSON array', '[1, 2, 3]', /not a policy-lens export/],
     ['JSON null', 'null', /not a policy-lens export/],
-    ['a newer schema', JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 3, sites: [] }), /newer version of policy-lens/],
-    ['no sites', JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 2, sites: [] }), /holds no saved sites/],
+    ['a newer schema', JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 4, sites: [] }), /newer version of policy-lens/],
+    ['no sites', JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 3, sites: [] }), /holds no saved sites/],
   ])('refuses %s with a reason', (_what, text, reason) => {
     const result = parseSavedSitesFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.reason.en).toMatch(reason);
-      expect(result.reason.nb).not.toBe(result.reason.en);
+      expect(en(result.reason)).toMatch(reason);
+      expect(nb(result.reason)).not.toBe(en(result.reason));
     }
   });
 
@@ -72,7 +77,7 @@ describe('saved-sites file', () => {
   ])('refuses a file with %s, naming where', async (_what, edit, reason) => {
     const result = await importEdited(edit);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.en).toMatch(reason);
+    if (!result.ok) expect(en(result.reason)).toMatch(reason);
   });
 
   it('keeps only the fields it knows (nothing foreign reaches storage)', async () => {
@@ -80,7 +85,7 @@ describe('saved-sites file', () => {
     file.sites[0].extra = '<script>alert(1)</script>';
     file.sites[0].analysis.html = '<b>x</b>';
     // JSON.parse makes "__proto__" an own property; it must not reach any prototype.
-    const text = JSON.stringify(file).replace('{"schemaVersion":2,', '{"__proto__":{"polluted":true},"schemaVersion":2,');
+    const text = JSON.stringify(file).replace('{"schemaVersion":3,', '{"__proto__":{"polluted":true},"schemaVersion":3,');
     expect(text).toContain('__proto__');
     const result = parseSavedSitesFile(text);
     expect(result.ok).toBe(true);
@@ -93,6 +98,24 @@ describe('saved-sites file', () => {
 
   it('refuses a file larger than any export', () => {
     const result = parseSavedSitesFile(' '.repeat(MAX_IMPORT_BYTES + 1));
-    expect(result).toMatchObject({ ok: false, reason: { en: expect.stringMatching(/too large/) } });
+    expect(result.ok || en(result.reason)).toMatch(/too large/);
+  });
+});
+
+describe('files exported by the previous release (schema 2, texts as words)', () => {
+  it('imports them with their texts as messages, reading as they did', () => {
+    const old = readFileSync('test/fixtures/saved-sites-v2.json', 'utf8');
+    const result = parseSavedSitesFile(old);
+    expect(result.ok ? 'ok' : en(result.reason)).toBe('ok');
+    if (!result.ok) return;
+    const before = (JSON.parse(old) as { sites: { analysis: { score: { categories: { rights: { summary: { en: string; nb: string } } } } } }[] }).sites;
+    expect(result.sites.map((site) => site.schemaVersion)).toEqual([3, 3]);
+    result.sites.forEach((site, i) => expect(en(site.analysis.score.categories.rights.summary)).toBe(before[i]!.analysis.score.categories.rights.summary.en));
+  });
+
+  it('refuses a damaged one, naming where', () => {
+    const damaged = JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 2, sites: [{ site: 'a.no', analysis: { facts: 7, score: null } }] });
+    const result = parseSavedSitesFile(damaged);
+    expect(result.ok || en(result.reason)).toMatch(/damaged or incomplete \(sites\[0\]/);
   });
 });

@@ -4,8 +4,8 @@
 import type * as v from 'valibot';
 import { COMPARISON_FORMAT, SAVED_SITES_FORMAT, SavedSiteSchema, type SavedSitesFileSchema } from '../schemas/saved-site';
 import { list, parse } from '../schemas/common';
-import type { LocalizedText } from '../types';
-import { SAVED_SITE_SCHEMA_VERSION, type SavedSite } from './saved-site-schema';
+import { type Text, text } from '../text/text';
+import { SAVED_SITE_SCHEMA_VERSION, type SavedSite, savedSiteWithTexts } from './saved-site-schema';
 import { MAX_SAVED_SITES } from './saved-sites';
 
 export { COMPARISON_FORMAT, SAVED_SITES_FORMAT };
@@ -53,31 +53,47 @@ function inconsistency(sites: SavedSite[]): string | null {
   return null;
 }
 
-export type ImportCheck = { ok: true; sites: SavedSite[] } | { ok: false; reason: LocalizedText };
+export type ImportCheck = { ok: true; sites: SavedSite[] } | { ok: false; reason: Text };
 
-const refuse = (en: string, nb: string): ImportCheck => ({ ok: false, reason: { en, nb } });
+const refuse = (reason: Text): ImportCheck => ({ ok: false, reason });
+
+/**
+ * The sites of a schema-2 export (texts as words) with their texts as messages; whatever does not have the shape
+ * of a saved site is passed on as it is, for the schema check to name the problem.
+ */
+function schema2SitesWithTexts(sites: unknown): unknown {
+  if (!Array.isArray(sites) || sites.length > MAX_SAVED_SITES) return sites;
+  return sites.map((site: unknown) => {
+    try {
+      return savedSiteWithTexts(site as { analysis: { facts: unknown; score: unknown } });
+    } catch {
+      return site;
+    }
+  });
+}
 
 /** Validate the text of a file offered for import: a policy-lens saved-sites or comparison export, or a reason. */
 export function parseSavedSitesFile(fileText: string): ImportCheck {
-  if (fileText.length > MAX_IMPORT_BYTES) return refuse('The file is too large to be a policy-lens export.', 'Filen er for stor til å være en eksport fra policy-lens.');
+  if (fileText.length > MAX_IMPORT_BYTES) return refuse(text('importTooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(fileText);
   } catch {
-    return refuse('The file is not valid JSON.', 'Filen er ikke gyldig JSON.');
+    return refuse(text('importNotJson'));
   }
   const header = data as Partial<SavedSitesFile> | null;
   if (typeof header !== 'object' || header === null || (header.format !== SAVED_SITES_FORMAT && header.format !== COMPARISON_FORMAT)) {
-    return refuse('This is not a policy-lens export (saved sites or comparison).', 'Dette er ikke en eksport fra policy-lens (lagrede nettsteder eller sammenligning).');
+    return refuse(text('importNotExport'));
   }
-  if (typeof header.schemaVersion !== 'number' || header.schemaVersion > SAVED_SITE_SCHEMA_VERSION) {
-    return refuse('The file was made by a newer version of policy-lens: update the extension to import it.', 'Filen er laget av en nyere versjon av policy-lens: oppdater utvidelsen for å importere den.');
-  }
-  if (header.schemaVersion !== SAVED_SITE_SCHEMA_VERSION) return refuse('The file uses an unknown schema version.', 'Filen bruker en ukjent skjemaversjon.');
-  const checked = parse(list(SavedSiteSchema, MAX_SAVED_SITES), header.sites, 'sites');
-  if (!checked.ok) return refuse(`The file is damaged or incomplete (${checked.reason}).`, `Filen er skadet eller ufullstendig (${checked.reason}).`);
-  if (checked.value.length === 0) return refuse('The file holds no saved sites.', 'Filen inneholder ingen lagrede nettsteder.');
+  const version: unknown = header.schemaVersion;
+  if (typeof version !== 'number' || version > SAVED_SITE_SCHEMA_VERSION) return refuse(text('importNewer'));
+  // Schema 2 files (the release before texts became messages) are read by migrating their texts first.
+  if (version !== SAVED_SITE_SCHEMA_VERSION && version !== 2) return refuse(text('importUnknownSchema'));
+  const sites = version === 2 ? schema2SitesWithTexts(header.sites) : header.sites;
+  const checked = parse(list(SavedSiteSchema, MAX_SAVED_SITES), sites, 'sites');
+  if (!checked.ok) return refuse(text('importDamaged', checked.reason));
+  if (checked.value.length === 0) return refuse(text('importEmpty'));
   const detail = inconsistency(checked.value);
-  if (detail) return refuse(`The file is damaged or incomplete (${detail}).`, `Filen er skadet eller ufullstendig (${detail}).`);
+  if (detail) return refuse(text('importDamaged', detail));
   return { ok: true, sites: checked.value };
 }

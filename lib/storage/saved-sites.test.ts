@@ -51,7 +51,7 @@ describe('saved sites', () => {
     const analysis = await seedAnalysis(1);
     expect(await saveSite('seed1.no', analysis.url, analysis, cookies, 1_700_000_000_000)).toEqual({ ok: true, savedAt: 1_700_000_000_000, savedSites: 1 });
     const record = (await savedSite('seed1.no'))!;
-    expect(record).toMatchObject({ schemaVersion: 2, site: 'seed1.no', policyUrl: analysis.url, savedAt: 1_700_000_000_000, textHash: analysis.textHash, cookies });
+    expect(record).toMatchObject({ schemaVersion: 3, site: 'seed1.no', policyUrl: analysis.url, savedAt: 1_700_000_000_000, textHash: analysis.textHash, cookies });
     expect(record.analysis.score).toEqual(analysis.score);
     expect(record.analysis.facts).toEqual(analysis.facts);
     // Every evidence sentence of the scorecard is kept, with its text, without the classifier's scores.
@@ -201,7 +201,7 @@ describe('saved sites migration', () => {
     expect(list.map((s) => [s.site, s.savedAt, s.grade, s.textHash])).toEqual(v1.map((s) => [s.site, s.savedAt, s.analysis.score.grade, s.textHash]));
     for (const old of v1) {
       const record = (await storage.savedSite(old.site))!;
-      expect(record).toMatchObject({ schemaVersion: 2, policyUrl: old.policyUrl, savedAt: old.savedAt, checkedAt: old.savedAt, cookies: old.cookies, history: [] });
+      expect(record).toMatchObject({ schemaVersion: 3, policyUrl: old.policyUrl, savedAt: old.savedAt, checkedAt: old.savedAt, cookies: old.cookies, history: [] });
       expect(record.analysis.facts).toEqual(old.analysis.facts);
       expect(record.analysis.score).toEqual(old.analysis.score);
     }
@@ -215,7 +215,7 @@ describe('saved sites migration', () => {
 
   it('moves sites saved under the old rule to their site under the public-suffix list, losing nothing', async () => {
     const analysis = await seedAnalysis(1);
-    const template = { schemaVersion: 2 as const, savedAt: 0, checkedAt: 0, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), history: [] };
+    const template = { schemaVersion: 3 as const, savedAt: 0, checkedAt: 0, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), history: [] };
     const shopCookies: CookieReport = {
       ...cookies,
       site: 'myshopify.com',
@@ -266,7 +266,7 @@ describe('saved sites migration', () => {
   it('imports a file saved under the old rule onto the sites of the public-suffix list', async () => {
     fakeBrowser.reset();
     const analysis = await seedAnalysis(1);
-    const record: SavedSite = { schemaVersion: 2, site: 'wixsite.com', policyUrl: 'https://kari.wixsite.com/butikk/personvern', savedAt: 5, checkedAt: 5, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), cookies: null, history: [] };
+    const record: SavedSite = { schemaVersion: 3, site: 'wixsite.com', policyUrl: 'https://kari.wixsite.com/butikk/personvern', savedAt: 5, checkedAt: 5, textHash: analysis.textHash, analysis: savedAnalysisOf(analysis), cookies: null, history: [] };
     expect(await importSavedSites([record])).toMatchObject({ ok: true, added: ['kari.wixsite.com'] });
     expect((await savedSite('kari.wixsite.com'))!.policyUrl).toBe(record.policyUrl);
   });

@@ -115,8 +115,8 @@ describe('storage', () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p', 'z'), null, 3);
     const sites = await savedSites();
     expect(sites.map((s) => [s.site, s.textHash, s.savedAt, s.schemaVersion])).toEqual([
-      ['a.no', hashOf('z'), 3, 2],
-      ['b.no', hashOf('y'), 2, 2],
+      ['a.no', hashOf('z'), 3, 3],
+      ['b.no', hashOf('y'), 2, 3],
     ]);
     await removeSavedSite('a.no');
     expect((await savedSites()).map((s) => s.site)).toEqual(['b.no']);
@@ -126,7 +126,7 @@ describe('storage', () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p'), null);
     const raw = await fakeBrowser.storage.local.get(['savedSites', 'savedSite:a.no']);
     expect((raw.savedSites as { site: string }[])[0]!.site).toBe('a.no');
-    expect(raw['savedSite:a.no']).toMatchObject({ schemaVersion: 2, site: 'a.no' });
+    expect(raw['savedSite:a.no']).toMatchObject({ schemaVersion: 3, site: 'a.no' });
     expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(3);
   });
 });

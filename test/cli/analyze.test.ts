@@ -38,7 +38,7 @@ describe('policy-lens analyze', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Grade [A-E]/);
-    for (const title of ['What they collect', 'Why', 'Who gets it', 'How long it is kept', 'Your rights']) expect(run.stdout).toContain(title);
+    for (const title of ['What they collect', 'Why they use it', 'Who else gets it', 'How long it is kept', 'Your rights']) expect(run.stdout).toContain(title);
   });
 
   it('gives the whole analysis as JSON for an HTML file', async () => {

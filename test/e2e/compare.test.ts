@@ -82,7 +82,7 @@ describe('saved sites and the comparison page', () => {
     expect(await compare.savedSite('old-shop.no').textContent()).toContain('old-shop.no');
     const upgraded = await stored(['savedSites', 'savedSites$', 'savedSite:old-shop.no']);
     expect(upgraded['savedSites$']).toEqual({ v: 3 });
-    expect(upgraded['savedSite:old-shop.no']).toMatchObject({ schemaVersion: 2, site: 'old-shop.no', savedAt: v1.savedAt, textHash: v1.textHash, history: [] });
+    expect(upgraded['savedSite:old-shop.no']).toMatchObject({ schemaVersion: 3, site: 'old-shop.no', savedAt: v1.savedAt, textHash: v1.textHash, history: [] });
 
     // Remove, undo, remove: the list and storage follow.
     await compare.page.getByRole('button', { name: 'Remove old-shop.no from saved sites' }).click();
@@ -222,7 +222,7 @@ describe('saved sites and the comparison page', () => {
     const sitesJson = readFileSync(await (await compare.download(/^Export saved sites \(JSON\)$/)).path(), 'utf8');
     exportedSites = sitesJson;
     const exported = JSON.parse(sitesJson) as { format: string; schemaVersion: number; sites: SavedRecord[] };
-    expect(exported).toMatchObject({ format: 'policy-lens/saved-sites', schemaVersion: 2 });
+    expect(exported).toMatchObject({ format: 'policy-lens/saved-sites', schemaVersion: 3 });
     expect(exported.sites.map((s) => s.site)).toEqual(shops.shops.map((shop) => shop.site).reverse());
     const comparisonCsv = readFileSync(await (await compare.download(/^Export comparison \(CSV\)$/)).path(), 'utf8');
     const [header, gradeLine] = comparisonCsv.replace(/^\uFEFF/, '').split('\r\n');
@@ -306,7 +306,7 @@ describe('saved sites and the comparison page', () => {
     const compare = await ComparePage.open(browser.context, browser.extensionId);
     await expect.poll(() => compare.savedSites().count()).toBe(3);
     const template = await record(shops.shops[0]!.site);
-    const file = (sites: SavedRecord[]) => JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 2, exportedAt: new Date().toISOString(), sites });
+    const file = (sites: SavedRecord[]) => JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 3, exportedAt: new Date().toISOString(), sites });
     const many = Array.from({ length: 200 }, (_, i) => ({ ...template, site: `shop${i}.example`, savedAt: template.savedAt - 1_000 - i }));
     await compare.importFile('many.json', file(many));
     await expect.poll(() => compare.notice().textContent(), { timeout: 20_000 }).toBe('Imported: 200 added, 0 replaced by a newer copy, 0 kept because yours was as new.');

@@ -146,7 +146,7 @@ describe('popup', () => {
     // Saved-site schema 2: an index under savedSites, one record per site (lib/storage/saved-sites-items.ts).
     const saved = await browser.worker.evaluate(async () => chrome.storage.local.get(['savedSites', 'savedSite:127.0.0.1']));
     expect((saved.savedSites as { site: string }[])[0]).toMatchObject({ site: '127.0.0.1', policyUrl: `${sites.shop}/personvern` });
-    expect(saved['savedSite:127.0.0.1']).toMatchObject({ site: '127.0.0.1', schemaVersion: 2, policyUrl: `${sites.shop}/personvern` });
+    expect(saved['savedSite:127.0.0.1']).toMatchObject({ site: '127.0.0.1', schemaVersion: 3, policyUrl: `${sites.shop}/personvern` });
     expect((saved['savedSite:127.0.0.1'] as { textHash: string }).textHash).toMatch(/^[0-9a-f]{64}$/);
     await popup.close();
     await page.close();

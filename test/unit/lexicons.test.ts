@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import abbreviations from '../../lib/extract/abbreviations.json';
 import concepts from '../../lib/classify/concepts.json';
@@ -11,6 +12,10 @@ import profiles from '../../lib/language/language-profiles.json';
 import rubric from '../../lib/score/rubric.json';
 
 const compiles = (pattern: string) => () => new RegExp(pattern, 'i');
+const catalogue = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const [en, nb] = [catalogue('en'), catalogue('nb')];
+/** A message both catalogues have, with words. */
+const named = (key: string) => !!en[key]?.message.trim() && !!nb[key]?.message.trim();
 
 describe('data tables', () => {
   it.each([
@@ -18,11 +23,11 @@ describe('data tables', () => {
     ['purposes', purposes],
     ['rights', rights],
     ['recipients', recipients],
-  ])('%s: unique keys, names in en and nb, valid patterns', (_name, rows) => {
+  ])('%s: unique keys, a name in both catalogues, valid patterns', (_name, rows) => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
     for (const row of rows) {
       expect(row.key).toMatch(/^[a-z0-9-]+$/);
-      expect(row.name.en.length && row.name.nb.length, row.key).toBeGreaterThan(0);
+      expect(named(row.name), `${row.key}: ${row.name}`).toBe(true);
       expect(row.patterns.length, row.key).toBeGreaterThan(0);
       for (const p of row.patterns) expect(compiles(p)).not.toThrow();
     }
@@ -36,6 +41,10 @@ describe('data tables', () => {
       expect(v.pattern ?? v.cased, v.key).toBeTruthy();
       for (const p of [v.pattern, v.cased]) if (p) expect(() => new RegExp(p, 'u')).not.toThrow();
     }
+  });
+
+  it('names every retention record in both catalogues', () => {
+    for (const record of retentionUnits.records) expect(named(record.name), record.key).toBe(true);
   });
 
   it('concepts and retention units compile', () => {

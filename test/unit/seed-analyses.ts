@@ -7,6 +7,7 @@ import { extractPolicyFromHtml } from '@/lib/extract/extract-policy';
 import { parseHtmlInNode } from '@/lib/extract/parse-html-node';
 import type { PolicyAnalysis } from '@/lib/types';
 import { seedPagePath } from '../fixtures/seed-files';
+import { nodeRenderer } from '@/lib/text/catalogue-node';
 
 const cache = new Map<string, Promise<PolicyAnalysis>>();
 
@@ -20,7 +21,7 @@ export function seedAnalysis(n: number, url = `https://seed${n}.no/personvern`, 
       (async () => {
         const extracted = extractPolicyFromHtml(html, url, parseHtmlInNode);
         const outcome = await analyzePolicy(extracted, loadModelFromDisk());
-        if (!outcome.ok) throw new Error(`seed ${n} did not analyse: ${outcome.message.en}`);
+        if (!outcome.ok) throw new Error(`seed ${n} did not analyse: ${nodeRenderer()(outcome.message)}`);
         return outcome.analysis;
       })(),
     );

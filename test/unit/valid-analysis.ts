@@ -2,6 +2,7 @@
 // running the engine: every sentence labelled 'collected', no facts, every category 'missing'.
 import { createHash } from 'node:crypto';
 import type { CategoryCard, ExtractedPolicy, Grade, Label, PolicyAnalysis } from '@/lib/types';
+import { text } from '@/lib/text/text';
 
 /** A SHA-256 hex digest of `text` (the shape every stored text hash has). */
 export const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -9,7 +10,7 @@ export const hashOf = (text: string): string => createHash('sha256').update(text
 /** The hash a fake engine gives an extracted policy: of its sentences' text. */
 export const textHashOf = (extracted: ExtractedPolicy): string => hashOf(extracted.sentences.map((s) => s.text).join('\n'));
 
-const missing = (label: Label): CategoryCard => ({ label, status: 'missing', summary: { en: 'Nothing said.', nb: 'Ingenting sagt.' }, evidence: [] });
+const missing = (label: Label): CategoryCard => ({ label, status: 'missing', summary: text('cardCollectsMissing'), evidence: [] });
 
 /** A schema-valid analysis of `extracted` (its text hash is textHashOf unless given). */
 export function validAnalysis(extracted: ExtractedPolicy, options: { grade?: Grade; version?: number; textHash?: string } = {}): PolicyAnalysis {
