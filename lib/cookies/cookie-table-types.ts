@@ -1,5 +1,5 @@
 // The shapes of the cookie knowledge tables (lib/cookies/*.json) and the check every row must pass.
-// The tables are data, kept by hand (docs/cookie-table.md); the schema test runs tableProblems on them.
+// The tables are data, kept by hand (README.md, "Adding a cookie"); the schema test runs tableProblems on them.
 import type { LocalizedText } from '../types';
 
 /** Categories a cookie can have in the tables ('unknown' is what we say when nothing matches). */
