@@ -6,6 +6,7 @@ import { PACKAGED_COOKIE_LICENCES, PACKAGED_COOKIE_TABLES } from './lib/cookies/
 import type { ClassifierModel } from './lib/classify/model-types';
 import { packModel } from './lib/classify/packed-model';
 import { PHRASE_LIST_FILES, packPhraseLists } from './lib/detect/phrase-lists';
+import { FACT_TABLE_FILES } from './lib/facts/fact-tables';
 
 let targetBrowser = 'chrome';
 
@@ -71,7 +72,7 @@ export default defineConfig({
         files.push({ absoluteSrc: resolve(wxt.config.root, 'data/open-cookie-database', file), relativeDest: `cookies/${dest}` });
       }
       // Likewise the facts' tables (lexicons, vendors, party words, authorities): lib/adapters/fact-tables-adapter.ts.
-      for (const file of ['data-types.json', 'purposes.json', 'recipients.json', 'rights.json', 'vendors.json', 'party-words.json', 'authorities.json']) {
+      for (const file of Object.values(FACT_TABLE_FILES)) {
         files.push({ absoluteSrc: resolve(wxt.config.root, 'lib/facts', file), relativeDest: `facts/${file}` });
       }
     },

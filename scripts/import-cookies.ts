@@ -5,30 +5,33 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importOpenCookieDatabase } from '../lib/cookies/ocd-import';
+import { COOKIE_TABLE_FILES, type CookieTablePart } from '../lib/cookies/cookie-table-files';
 import type { CookieHeuristics, CookieTableRow, HostTableRow, VendorRow } from '../lib/cookies/cookie-table-types';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const json = <T>(path: string) => JSON.parse(read(path)) as T;
+/** A file of lib/cookies/, by its place in COOKIE_TABLE_FILES. */
+const table = (part: CookieTablePart) => `lib/cookies/${COOKIE_TABLE_FILES[part]}`;
 
 const result = importOpenCookieDatabase({
   csv: read('data/open-cookie-database/open-cookie-database.csv'),
   ours: {
-    cookies: json<CookieTableRow[]>('lib/cookies/cookie-table.json'),
-    hosts: json<HostTableRow[]>('lib/cookies/host-table.json'),
-    vendors: json<VendorRow[]>('lib/cookies/cookie-vendors.json'),
+    cookies: json<CookieTableRow[]>(table('cookies')),
+    hosts: json<HostTableRow[]>(table('hosts')),
+    vendors: json<VendorRow[]>(table('vendors')),
   },
   platformVendors: json<Record<string, string>>('lib/cookies/ocd-platform-vendors.json'),
   platformMentions: json<Record<string, string>>('lib/cookies/ocd-platform-mentions.json'),
-  consentPattern: json<CookieHeuristics>('lib/cookies/cookie-heuristics.json').names.find((row) => row.id === 'consent-state')!.pattern,
+  consentPattern: json<CookieHeuristics>(table('heuristics')).names.find((row) => row.id === 'consent-state')!.pattern,
 });
 
 /** One row per line: small diffs when the database changes. */
 const lines = (rows: object[]) => `[\n${rows.map((row) => `  ${JSON.stringify(row)}`).join(',\n')}\n]\n`;
 const outputs: [string, string][] = [
-  ['lib/cookies/ocd-cookie-table.json', lines(result.cookies)],
-  ['lib/cookies/ocd-host-table.json', lines(result.hosts)],
-  ['lib/cookies/ocd-vendors.json', lines(result.vendors)],
+  [table('databaseCookies'), lines(result.cookies)],
+  [table('databaseHosts'), lines(result.hosts)],
+  [table('databaseVendors'), lines(result.vendors)],
 ];
 
 if (process.argv.includes('--check')) {

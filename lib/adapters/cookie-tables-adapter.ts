@@ -2,11 +2,11 @@
 // background nor the popup bundles them: the only browser.runtime calls of lib/cookies.
 import { browser } from 'wxt/browser';
 import { type CookieKnowledge, createCookieKnowledge } from '../cookies/cookie-knowledge';
-import { PACKAGED_COOKIE_TABLES } from '../cookies/cookie-table-files';
-import { allVendors, type CookieDatabase, type CookieTables, type VendorRow } from '../cookies/cookie-table-types';
+import { COOKIE_TABLE_FILES, type CookieTablePart, cookieTablesFrom } from '../cookies/cookie-table-files';
+import { allVendors, type CookieDatabase, type VendorRow } from '../cookies/cookie-table-types';
 
-
-async function packaged<T>(file: (typeof PACKAGED_COOKIE_TABLES)[number]): Promise<T> {
+async function packaged<T>(part: CookieTablePart): Promise<T> {
+  const file = COOKIE_TABLE_FILES[part];
   const response = await fetch(browser.runtime.getURL(`/cookies/${file}` as '/'));
   if (!response.ok) throw new Error(`cannot load ${file}: HTTP ${response.status}`);
   return (await response.json()) as T;
@@ -17,19 +17,8 @@ let loaded: CookieKnowledge | null = null;
 
 /** Load the tables (once); resolves to null, with a warning, when they cannot be read. */
 export function loadCookieKnowledge(): Promise<CookieKnowledge | null> {
-  loading ??= Promise.all([
-    packaged<CookieTables['cookies']>('cookie-table.json'),
-    packaged<CookieTables['hosts']>('host-table.json'),
-    packaged<CookieTables['vendors']>('cookie-vendors.json'),
-    packaged<CookieTables['heuristics']>('cookie-heuristics.json'),
-    packaged<CookieDatabase['cookies']>('ocd-cookie-table.json'),
-    packaged<CookieDatabase['hosts']>('ocd-host-table.json'),
-    packaged<CookieDatabase['vendors']>('ocd-vendors.json'),
-  ])
-    .then(
-      ([cookies, hosts, vendors, heuristics, databaseCookies, databaseHosts, databaseVendors]) =>
-        (loaded = createCookieKnowledge({ cookies, hosts, vendors, heuristics, database: { cookies: databaseCookies, hosts: databaseHosts, vendors: databaseVendors } })),
-    )
+  loading ??= Promise.all((Object.keys(COOKIE_TABLE_FILES) as CookieTablePart[]).map(async (part) => [part, await packaged<unknown>(part)] as const))
+    .then((entries) => (loaded = createCookieKnowledge(cookieTablesFrom(Object.fromEntries(entries) as Record<CookieTablePart, unknown>))))
     .catch((error) => {
       console.warn('[policy-lens] cookie tables not loaded:', error);
       loading = null; // try again next time
@@ -46,7 +35,7 @@ let vendors: Promise<VendorRow[] | null> | null = null;
 /** The vendor list alone, ours and the database's new ones (the popup checks vendor names in the policy
  * text), or null when it cannot be read. */
 export function loadCookieVendors(): Promise<VendorRow[] | null> {
-  vendors ??= Promise.all([packaged<VendorRow[]>('cookie-vendors.json'), packaged<CookieDatabase['vendors']>('ocd-vendors.json')])
+  vendors ??= Promise.all([packaged<VendorRow[]>('vendors'), packaged<CookieDatabase['vendors']>('databaseVendors')])
     .then(([ours, database]) => allVendors(ours, database))
     .catch((error) => {
       console.warn('[policy-lens] cookie vendors not loaded:', error);

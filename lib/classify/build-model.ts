@@ -41,13 +41,13 @@ function trainingVocabulary(sentences: CorpusSentence[], compounds: CompoundMode
   return compoundVocabulary(sentences.filter((s) => s.lang === 'nb').flatMap((s) => [s.text, s.heading]));
 }
 
-/** Train on examples and package the weights as a model (thresholds given). */
 /** Calibrated thresholds per label: for sentences under a heading, and for sentences without one. */
 export interface ThresholdSet {
   headed: number[];
   bare: number[];
 }
 
+/** Train on examples and package the weights as a model (thresholds given). */
 export function fitModel(sentences: CorpusSentence[], thresholds: ThresholdSet, options: TrainOptions = DEFAULT_TRAIN_OPTIONS): ClassifierModel {
   const vocabulary = trainingVocabulary(sentences, options.compounds);
   const setup: FeatureSetup = { compounds: options.compounds, vocabulary: new Set(vocabulary) };

@@ -56,7 +56,6 @@ function headedSentences(line: ClassifyLine): { text: string; heading: string; l
   return result;
 }
 
-/** Label one input line: every sentence of its text, plus the union of their labels. */
 /**
  * The language to read a line in: the one forced by --lang; else the detected one when it is English or
  * Bokmål; else (a short line, a list item, a name) whichever of the two its words lean to; else the
@@ -81,6 +80,7 @@ export function createBatchLanguage() {
   };
 }
 
+/** Label one input line: every sentence of its text, plus the labels of the line as a whole. */
 export function classifyLine(line: ClassifyLine, model: ClassifierModel, lang: 'auto' | SupportedLanguage, batch: SupportedLanguage | null = null) {
   const language = lineLanguage(line.text, lang, batch);
   const sentences = headedSentences(line);

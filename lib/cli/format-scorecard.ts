@@ -2,8 +2,11 @@ import { factItems } from '../score/category-facts';
 import { nodeRenderer } from '../text/catalogue-node';
 import { text } from '../text/text';
 import { LABELS, type Label, type PolicyAnalysis } from '../types';
+import { GRADE_COLOURS, type GradeColourFamily } from '../score/grade-colours';
 
-const GRADE_COLOUR: Record<string, number> = { A: 32, B: 32, C: 33, D: 31, E: 31 };
+// A terminal has few colours: each grade is written in its colour family's ANSI code.
+const ANSI_CODES: Record<GradeColourFamily, number> = { green: 32, yellow: 33, red: 31 };
+const GRADE_COLOUR: Record<string, number> = Object.fromEntries(Object.entries(GRADE_COLOURS).map(([grade, { family }]) => [grade, ANSI_CODES[family]]));
 const TITLES = { collected: 'labelCollected', purposes: 'labelPurposes', sharing: 'labelSharing', retention: 'labelRetention', rights: 'labelRights' } as const;
 const render = nodeRenderer('en');
 

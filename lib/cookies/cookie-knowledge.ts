@@ -1,30 +1,16 @@
 // What a cookie is, from the tables: our cookie table first, then the imported Open Cookie Database,
 // then the host tables, then name and lifetime heuristics. Only a cookie-table or database match is a
 // known fact; everything else is a guess and says so ("probably …").
-import type { CookieCategory, SeenCookie } from '../site-report/site-report-types';
+import type { CategorisedCookie, SeenCookie, ThirdPartyService } from '../site-report/site-report-types';
 import type { LocalizedText } from '../types';
 import { domainWithin, indexCookieTable } from './cookie-name-index';
 import { type CookieTableRow, type CookieTables, type DatabaseCookieRow, HOST_COOKIE_CATEGORY, type HostCategory, type HostTableRow, type TableCategory } from './cookie-table-types';
 
-/** How we know what a cookie is: 'table' is a fact, 'host' knows the vendor but guesses the use, 'guess' guesses both. */
-export type CookieBasis = 'table' | 'host' | 'guess' | 'none';
+/** What we can say about one cookie: the fields a report's CategorisedCookie adds to a seen cookie. */
+export type CookieIdentity = Required<Pick<CategorisedCookie, 'category' | 'vendor' | 'vendorKey' | 'purpose' | 'basis' | 'consentState'>>;
 
-/** What we can say about one cookie. */
-export interface CookieIdentity {
-  category: CookieCategory;
-  vendor: string | null;
-  vendorKey: string | null;
-  purpose: LocalizedText | null;
-  basis: CookieBasis;
-  /** A consent-state cookie: the site's memory of your answer to its cookie banner. */
-  consentState: boolean;
-}
-
-/** A third-party host the page loaded, with who runs it and what for. */
-export interface HostService {
-  host: string;
-  vendor: string;
-  vendorKey: string;
+/** A third-party host the page loaded, with who runs it and what for (a report's ThirdPartyService, with its category typed). */
+export interface HostService extends Omit<ThirdPartyService, 'category'> {
   category: HostCategory;
   /** The company behind the vendor (the database's data controller), or the vendor's name. */
   organisation: string;

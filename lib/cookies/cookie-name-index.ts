@@ -7,6 +7,7 @@ export interface NamedRow {
   name?: string;
   prefix?: string;
   pattern?: string;
+  /** Only cookies of these domains (or their subdomains) match: for short names several vendors use. */
   domains?: string[];
 }
 

@@ -1,6 +1,7 @@
 // The shapes of the cookie knowledge tables (lib/cookies/*.json) and the check every row must pass.
-// The tables are data, kept by hand (docs/cookie-table.md); the schema test runs tableProblems on them.
+// The tables are data, kept by hand (README.md, "Adding a cookie"); the schema test runs tableProblems on them.
 import type { LocalizedText } from '../types';
+import type { NamedRow } from './cookie-name-index';
 
 /** Categories a cookie can have in the tables ('unknown' is what we say when nothing matches). */
 export const TABLE_CATEGORIES = ['essential', 'functional', 'analytics', 'marketing'] as const;
@@ -26,30 +27,23 @@ export const HOST_COOKIE_CATEGORY: Record<HostCategory, TableCategory> = {
   media: 'functional',
 };
 
-/** One cookie name (exact), name prefix, or name pattern (a regular expression), with what it is for. */
-export interface CookieTableRow {
-  name?: string;
-  prefix?: string;
-  pattern?: string;
-  /** Only cookies of these domains (or their subdomains) match: for short names several vendors use. */
-  domains?: string[];
+/** What a row of either cookie table says of the cookies it names. */
+interface CookieRowFacts {
   vendor: string;
   category: TableCategory;
   /** A consent-state cookie: the site's memory of your answer to its cookie banner. */
   consent?: boolean;
+}
+
+/** One cookie name (exact), name prefix, or name pattern (a regular expression), with what it is for. */
+export interface CookieTableRow extends NamedRow, CookieRowFacts {
   purpose: LocalizedText;
   /** Why this row differs from the Open Cookie Database's row for the same name (category or vendor). */
   ocdNote?: string;
 }
 
-/** A row imported from the Open Cookie Database (ocd-cookie-table.json): facts, no purpose text. */
-export interface DatabaseCookieRow {
-  name?: string;
-  prefix?: string;
-  domains?: string[];
-  vendor: string;
-  category: TableCategory;
-  consent?: boolean;
+/** A row imported from the Open Cookie Database (ocd-cookie-table.json): facts, no purpose text, no patterns. */
+export interface DatabaseCookieRow extends Omit<NamedRow, 'pattern'>, CookieRowFacts {
   /** How long the database says the cookie lives ("session", "1 year"). */
   retention?: string;
 }

@@ -3,12 +3,12 @@
 // never read: they are someone else's sentences. `npm run cookies:import` writes the result.
 import { domainWithin } from './cookie-name-index';
 import { csvRows } from './csv-rows';
-import type { CookieTableRow, DatabaseCookieRow, DatabaseVendorRow, HostCategory, HostTableRow, TableCategory, VendorRow } from './cookie-table-types';
+import type { CookieTableRow, CookieTables, DatabaseCookieRow, DatabaseVendorRow, HostCategory, HostTableRow, TableCategory } from './cookie-table-types';
 
 /** What the import needs besides the CSV: our own tables (they win) and our platform → vendor-key map. */
 export interface ImportInputs {
   csv: string;
-  ours: { cookies: CookieTableRow[]; hosts: HostTableRow[]; vendors: VendorRow[] };
+  ours: Pick<CookieTables, 'cookies' | 'hosts' | 'vendors'>;
   platformVendors: Record<string, string>;
   /** How a policy names a new platform whose name is also an everyday word ("Next", "Blue"); '' for never. */
   platformMentions: Record<string, string>;

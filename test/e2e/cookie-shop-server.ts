@@ -2,26 +2,14 @@
 // PHPSESSID (and fs_lang) and denies marketing and third-party cookies, and an ad script on localhost
 // (cookies are per host, not per port) that sets a third-party cookie there and _ga and _fbp on the shop.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { fixtureSites, type FixtureSites, listen, send } from './fixture-server';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages/cookie-shop');
 
-export interface CookieShop {
-  shop: string;
-  thirdParty: string;
-  close(): Promise<void>;
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
-function html(res: ServerResponse, body: string, headers: Record<string, string | string[]> = {}) {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(body);
-}
+/** The shop and its ad host. */
+export type CookieShop = FixtureSites;
 
 /** Start the shop and its ad host. */
 export async function startCookieShop(): Promise<CookieShop> {
@@ -30,9 +18,9 @@ export async function startCookieShop(): Promise<CookieShop> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') {
       const page = readFileSync(join(PAGES, 'index.html'), 'utf8').replace('__THIRD_PARTY_PORT__', String(thirdPartyPort));
-      return html(res, page, { 'set-cookie': 'PHPSESSID=4f9a2c7e1b; Path=/; HttpOnly; SameSite=Lax' });
+      return send(res, 200, page, { 'set-cookie': 'PHPSESSID=4f9a2c7e1b; Path=/; HttpOnly; SameSite=Lax' });
     }
-    if (path === '/personvern') return html(res, readFileSync(join(PAGES, 'personvern.html'), 'utf8'));
+    if (path === '/personvern') return send(res, 200, readFileSync(join(PAGES, 'personvern.html'), 'utf8'));
     res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
   });
   const thirdParty = createServer((req, res) => {
@@ -50,11 +38,5 @@ export async function startCookieShop(): Promise<CookieShop> {
   });
   const shopPort = await listen(shop);
   thirdPartyPort = await listen(thirdParty);
-  return {
-    shop: `http://127.0.0.1:${shopPort}`,
-    thirdParty: `http://localhost:${thirdPartyPort}`,
-    close: async () => {
-      await Promise.all([shop, thirdParty].map((server) => new Promise((resolve) => server.close(resolve))));
-    },
-  };
+  return fixtureSites(shop, shopPort, thirdParty, thirdPartyPort);
 }

@@ -27,11 +27,13 @@ export interface FixtureSites {
   close(): Promise<void>;
 }
 
-function listen(server: Server): Promise<number> {
+/** Listen on 127.0.0.1 on a free port; resolves to the port. */
+export function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}) {
+/** Answer with an HTML page that is never cached. */
+export function send(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}) {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
@@ -82,6 +84,11 @@ export async function startFixtureSites(): Promise<FixtureSites> {
   });
   const shopPort = await listen(shop);
   thirdPartyPort = await listen(thirdParty);
+  return fixtureSites(shop, shopPort, thirdParty, thirdPartyPort);
+}
+
+/** The two listening servers as sites: the shop by IP, the third party by name (another host for cookies). */
+export function fixtureSites(shop: Server, shopPort: number, thirdParty: Server, thirdPartyPort: number): FixtureSites {
   return {
     shop: `http://127.0.0.1:${shopPort}`,
     thirdParty: `http://localhost:${thirdPartyPort}`,
