@@ -5,7 +5,8 @@ import { onTabChanges } from '@/lib/adapters/tabs-adapter';
 import { checkMessage, checkPolicyReport, MESSAGE_DATA, type MessageData } from '@/lib/message-checks';
 import type { SenderLike } from '@/lib/message-senders';
 import { onMessage } from '@/lib/messages';
-import { clearTabState, dropAnalysisCache } from '@/lib/storage';
+import { tabStates } from '@/lib/adapters/background-storage-adapter';
+import { analysisCache } from '@/lib/adapters/storage-adapter';
 import { createReportThrottle } from '@/lib/site-report/report-throttle';
 import { createSiteReporter } from '@/lib/site-report/site-reporter';
 
@@ -45,10 +46,10 @@ export default defineBackground(() => {
   onMessage('reanalysePolicy', ({ data, sender }) => reporter.reanalysePolicy(accepted('reanalysePolicy', data, sender).url));
 
   // A new version may bring a new model: cached analyses are redone (saved sites are kept as saved).
-  onExtensionUpdated(() => void dropAnalysisCache());
+  onExtensionUpdated(() => void analysisCache.dropAnalysisCache());
 
   onTabChanges(
     (tabId, url) => void reporter.tabNavigated(tabId, url),
-    (tabId) => void clearTabState(tabId),
+    (tabId) => void tabStates.clearTabState(tabId),
   );
 });

@@ -83,7 +83,8 @@ describe('popup saving for comparison', () => {
     await popup.save();
     expect(popup.saved).toEqual({ count: 1 });
     expect(popup.saveError).toBeNull();
-    const storage = await import('@/lib/storage');
+    const { extensionStores } = await import('@/test/unit/extension-stores');
+    const storage = extensionStores();
     expect(await storage.savedSite('shop.no')).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', textHash: analysis.textHash, cookies: { site: 'shop.no' } });
   });
 });

@@ -15,6 +15,8 @@ import { parseInOffscreenDocument } from './offscreen-adapter';
 import { loadPublicSuffixes } from './public-suffixes-adapter';
 import { packagedJson } from './runtime-adapter';
 import { packedModelFrom } from '../schemas/model';
+import { cachedAnalysis, tabStates } from './background-storage-adapter';
+import { analysisCache } from './storage-adapter';
 import { focusTab, getTab, openTabAndWait } from './tabs-adapter';
 
 let model: Promise<ClassifierModel> | null = null;
@@ -33,6 +35,7 @@ const loadModel = () =>
 /** The background's dependencies, backed by the browser. */
 export function backgroundDeps(): ReporterDeps {
   return {
+    store: { ...analysisCache, ...tabStates, cachedAnalysis },
     analysisVersion: ANALYSIS_VERSION,
     getTab,
     pageInfo,

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
 import type { ParsedPage, PolicyReport } from '../messages';
-import { cacheAnalysis, tabState } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
+import { extensionStores } from '@/test/unit/extension-stores';
 import { textHashOf, validAnalysis } from '@/test/unit/valid-analysis';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 
@@ -13,10 +13,15 @@ const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
 const extracted = (url: string, text = 'We collect your e-mail address.'): ExtractedPolicy => ({
   url, title: 'Privacy', sections: [{ heading: '', level: 0 }], sentences: [{ id: 's0', text, heading: 'Data', section: 0 }], words: 300, truncated: false,
 });
+// The reporter's storage: WXT's storage on fakeBrowser, as the background has it on the browser's.
+const store = extensionStores();
+const { cacheAnalysis, setTabState, tabState } = store;
+
 const analysisOf = (e: ExtractedPolicy): PolicyAnalysis => validAnalysis(e, { grade: 'B' });
 
 function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | Error>, tabs: Record<number, string>) {
   const deps = {
+    store,
     analysisVersion: 1,
     getTab: vi.fn(async (id: number) => (id in tabs ? { url: tabs[id] } : null)),
     pageInfo: vi.fn(async () => null as never),
@@ -211,7 +216,6 @@ describe('site reporter recovery', () => {
   });
 
   it('forgets an analysis that was cut off', async () => {
-    const { setTabState } = await import('../storage');
     const reporter = createSiteReporter(fakeDeps({}, { 1: 'https://shop.no/personvern' }));
     const stuck = { state: 'analysing' as const, site: 'shop.no', url: 'https://shop.no/personvern', step: 'analysing' as const };
     await setTabState(1, { url: 'https://shop.no/personvern', site: 'shop.no', detection: POLICY, outcome: stuck, updatedAt: Date.now() });

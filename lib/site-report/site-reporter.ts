@@ -6,9 +6,8 @@ import { looksLikePolicyUrl } from '../detect/detect-policy-page';
 import { detectionAfterAnalysis, isPolicyCandidate, isPrivacyPolicyCandidate } from '../detect/practice-evidence';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
 import type { PageInfo, ParsedPage, PolicyReading, PolicyReport } from '../messages';
-import { cacheAnalysis, cachedAnalysis, rememberSitePolicy, setTabState, sitePolicy, tabState, updateTabState } from '../storage';
-import type { TabState } from '../storage';
-import type { AnalysisOutcome, ExtractedPolicy, Grade } from '../types';
+import type { AnalysisCache, TabState, TabStates } from '../storage';
+import type { AnalysisOutcome, ExtractedPolicy, Grade, PolicyAnalysis } from '../types';
 import { buildCookieReport, type CookieCategoriser } from './cookie-report';
 import type { FetchedPage } from './fetch-page';
 import { isRestrictedUrl, samePage } from './restricted-url';
@@ -18,7 +17,14 @@ import { SitePolicySchema } from '../schemas/storage';
 import { thirdPartyHosts } from './third-party-hosts';
 import type { AnalysisStep, CookieReport, PolicySource, SeenCookie, TabReport, ThirdPartyService } from './site-report-types';
 
+/** What the reporter keeps: the analysis cache, the policy found per site, and each tab's state. */
+export interface ReporterStore extends Pick<AnalysisCache, 'cacheAnalysis' | 'sitePolicy' | 'rememberSitePolicy'>, Pick<TabStates, 'tabState' | 'setTabState' | 'updateTabState'> {
+  /** The cached analysis of `url` by engine `version` (with that text, when a hash is given), checked; else null. */
+  cachedAnalysis(url: string, version: number, textHash?: string): Promise<PolicyAnalysis | null>;
+}
+
 export interface ReporterDeps {
+  store: ReporterStore;
   analysisVersion: number;
   getTab(tabId: number): Promise<{ url: string | undefined } | null>;
   pageInfo(tabId: number): Promise<PageInfo | null>;
@@ -59,6 +65,7 @@ type Outcome = NonNullable<TabState['outcome']>;
 
 /** The background's behaviour, independent of the browser. */
 export function createSiteReporter(deps: ReporterDeps) {
+  const { cacheAnalysis, cachedAnalysis, rememberSitePolicy, setTabState, sitePolicy, tabState, updateTabState } = deps.store;
   /** The site of a page: its registrable domain under the public-suffix list. */
   async function siteOfUrl(url: string): Promise<string> {
     await deps.loadPublicSuffixes?.();
