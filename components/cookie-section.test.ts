@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOST_CATEGORIES } from '@/lib/cookies/cookie-table-types';
 import { COOKIE_TABLES, cookieKnowledge } from '@/lib/cookies/cookie-tables';
-import { categoriseCookies, describeHosts } from '@/lib/site-report/categorise-cookies';
-import { buildCookieReport } from '@/lib/site-report/cookie-report';
-import type { SeenCookie } from '@/lib/site-report/site-report-types';
+import { categoriseCookies, describeHosts } from '@/lib/cookies/categorise-cookies';
+import { buildCookieReport } from '@/lib/cookies/cookie-report';
+import type { SeenCookie } from '@/lib/cookies/cookie-types';
 import type { PolicyAnalysis } from '@/lib/types';
 import CookieSection from './CookieSection.svelte';
 
@@ -23,7 +23,7 @@ function cookieReport(interacted: boolean) {
     'fjell.no',
     [seen('PHPSESSID', 'fjell.no', 'first', null), seen('_ga', '.fjell.no', 'first', 730), seen('tp_uid', 'localhost', 'third', 365), seen('<img src=x onerror=alert(1)>', 'fjell.no', 'first', null)],
     hosts,
-    (cookies, site) => categoriseCookies(cookies, site, knowledge),
+    (cookies) => categoriseCookies(cookies, knowledge),
     { services: describeHosts(hosts, knowledge), pageInteracted: interacted },
   );
 }

@@ -10,7 +10,7 @@ import { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from './schemas/
 
 // Extraction caps policies at 400,000 characters and 6,000 sentences; a report past this is not from our content script.
 export const MAX_REPORT_CHARS = 3_000_000;
-// Fetched pages are cut at 3 MB before parsing (lib/site-report/fetch-page.ts).
+// Fetched pages are cut at 3 MB before parsing (lib/adapters/fetch-page-adapter.ts).
 const MAX_HTML_CHARS = 3_000_000;
 
 const tabId = int(0);
@@ -20,7 +20,7 @@ export const MESSAGE_DATA = {
   reportPolicy: PolicyReportSchema,
   getPageInfo: v.undefined(),
   getPolicyReport: v.undefined(),
-  highlightSentence: obj({ text: text(1_600), heading: text(1_000) }),
+  highlightSentence: obj({ text: text(1_600) }),
   parsePage: obj({ html: text(MAX_HTML_CHARS), url: httpUrl() }),
   getTabReport: obj({ tabId }),
   analyseSite: obj({ tabId, policyUrl: v.optional(httpUrl()) }),

@@ -3,7 +3,8 @@ import { popupApi } from '@/lib/adapters/popup-messages-adapter';
 import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
 import { savedSites } from '@/lib/adapters/storage-adapter';
-import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
+import type { CookieReport } from '@/lib/cookies/cookie-types';
+import type { AnalysisStep, TabReport } from '@/lib/tab-report/tab-report-types';
 
 // While a policy page is still being analysed after its content script reported it.
 const POLL_MS = 400;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabReport } from '@/lib/site-report/site-report-types';
+import type { TabReport } from '@/lib/tab-report/tab-report-types';
 
 const api = vi.hoisted(() => ({
   tabReport: vi.fn(),

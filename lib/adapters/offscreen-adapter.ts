@@ -2,7 +2,8 @@
 // (https://developer.chrome.com/docs/extensions/reference/api/offscreen, reason DOM_PARSER).
 import { browser } from 'wxt/browser';
 import { checkParsedPage } from '../message-checks';
-import { type ParsedPage, sendMessage } from '../messages';
+import type { ParsedPage } from '../messages';
+import { sendMessage } from './messaging';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 

@@ -1,7 +1,7 @@
 // The popup's side of the messages, plus its listener for progress, in one place.
 import { senderProblem } from '../message-senders';
-import { onMessage, sendMessage } from '../messages';
-import type { AnalysisStep } from '../site-report/site-report-types';
+import { onMessage, sendMessage } from './messaging';
+import type { AnalysisStep } from '../tab-report/tab-report-types';
 import { extensionId, extensionOrigin } from './runtime-adapter';
 
 const STEPS: readonly string[] = ['finding-link', 'fetching', 'extracting', 'analysing'];

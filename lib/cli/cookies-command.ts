@@ -5,8 +5,8 @@ import { ALL_VENDORS, cookieKnowledge } from '../cookies/cookie-tables';
 import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
 import { siteOf } from '../site/site-of';
-import { categoriseCookies } from '../site-report/categorise-cookies';
-import { buildCookieReport } from '../site-report/cookie-report';
+import { categoriseCookies } from '../cookies/categorise-cookies';
+import { buildCookieReport } from '../cookies/cookie-report';
 import { siteBehaviour } from '../score/site-behaviour';
 import type { PolicyAnalysis } from '../types';
 import { CliError } from './cli-error';
@@ -80,7 +80,7 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   const knowledge = cookieKnowledge();
   // An export says nothing about clicks: tracking before consent is judged only when the user says so.
   const extras = args.beforeInteraction ? { pageInteracted: false } : {};
-  const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge), extras);
+  const report = buildCookieReport(site, withParty(exported, site), [], (cookies) => categoriseCookies(cookies, knowledge), extras);
   const policy = args.policy ? await analysePolicy(args.policy) : null;
   const check = policy ? checkCookiesAgainstPolicy(report, policy, ALL_VENDORS) : null;
   const behaviour = policy ? siteBehaviour(policy, report) : null;

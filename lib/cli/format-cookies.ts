@@ -3,7 +3,7 @@
 import type { PolicyCookieCheck } from '../cookies/compare-with-policy';
 import type { SiteGrade } from '../score/site-behaviour';
 import { cookieLifetime } from '../site-report/category-facts';
-import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../cookies/cookie-types';
 import type { PolicyAnalysis } from '../types';
 
 const BASIS: Record<string, string> = { table: 'known', host: 'vendor known, use guessed', guess: 'guessed', none: 'unknown' };

@@ -2,7 +2,7 @@
 // rows where the sites differ marked, and per row the better site with a plain reason.
 import rightsLexicon from '../facts/rights.json';
 import { formatDays } from '../facts/retention-periods';
-import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES, type CookieCategory } from '../cookies/cookie-types';
 import type { SavedSite } from '../storage/saved-site-schema';
 import type { Label, LocalizedText } from '../types';
 import { cellText, cookieCategoryName, type GroupKey, groupTitle, joinNames, plain, reasonText, rowTitle } from './compare-text';

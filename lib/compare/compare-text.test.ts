@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COOKIE_CATEGORIES } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES } from '../cookies/cookie-types';
 import text from './compare-text.json';
 
 const holes = (template: string) => (template.match(/\{\w+\}/g) ?? []).sort().join();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import { extensionStores } from '@/test/unit/extension-stores';
 import { MAX_SAVED_SITES } from './index';
 import { storedBytes } from './quota';

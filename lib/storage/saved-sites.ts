@@ -2,7 +2,7 @@
 // Reading and saving here (what the popup needs); removing, restoring, importing in saved-site-edits.ts.
 // Every change is one storage write that succeeds whole or changes nothing, so running out of space never
 // loses a site saved earlier: the caller gets { ok: false, reason: 'storage-full' } and tells the user.
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import type { PolicyAnalysis } from '../types';
 import type { ExtensionStorage, LoadPublicSuffixes } from './extension-storage';
 import { isQuotaError, StorageFullError, storedBytes } from './quota';

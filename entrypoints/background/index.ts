@@ -1,14 +1,14 @@
 // The background reads like a table of contents: each message and tab event goes to the site reporter.
-import { backgroundDeps } from '@/lib/adapters/background-deps';
+import { backgroundDeps } from './wiring';
 import { extensionId, extensionOrigin, onExtensionUpdated } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
 import { checkMessage, checkPolicyReport, MESSAGE_DATA, type MessageData } from '@/lib/message-checks';
 import type { SenderLike } from '@/lib/message-senders';
-import { onMessage } from '@/lib/messages';
+import { onMessage } from '@/lib/adapters/messaging';
 import { tabStates } from '@/lib/adapters/background-storage-adapter';
 import { analysisCache } from '@/lib/adapters/storage-adapter';
-import { createReportThrottle } from '@/lib/site-report/report-throttle';
-import { createSiteReporter } from '@/lib/site-report/site-reporter';
+import { createReportThrottle } from './report-throttle';
+import { createSiteReporter } from '@/lib/tab-report/site-reporter';
 
 const self = () => ({ id: extensionId(), origin: extensionOrigin() });
 
