@@ -11,7 +11,7 @@ import { extractPolicy } from '@/lib/extract/extract-policy';
 import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
 import { highlightSentence } from '@/lib/highlight/highlight-sentence';
 import { onMessage, sendMessage } from '@/lib/adapters/messaging';
-import type { PageInfo, PolicyReport } from '@/lib/messages';
+import type { PageInfo, PolicyReport } from '@/lib/messaging/messages';
 import { loadedHosts } from '@/lib/site/loaded-hosts';
 import { watchInteraction } from '@/lib/cookies/page-interaction';
 

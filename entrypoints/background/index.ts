@@ -2,8 +2,8 @@
 import { backgroundDeps } from './wiring';
 import { extensionId, extensionOrigin, onExtensionUpdated } from '@/lib/adapters/runtime-adapter';
 import { onTabChanges } from '@/lib/adapters/tabs-adapter';
-import { checkMessage, checkPolicyReport, MESSAGE_DATA, type MessageData } from '@/lib/message-checks';
-import type { SenderLike } from '@/lib/message-senders';
+import { checkMessage, type MessageData, type MessageKind, type SenderLike } from '@/lib/messaging/message-rules';
+import { checkPolicyReport } from '@/lib/messaging/policy-report-checks';
 import { onMessage } from '@/lib/adapters/messaging';
 import { tabStates } from '@/lib/adapters/background-storage-adapter';
 import { analysisCache } from '@/lib/adapters/storage-adapter';
@@ -13,7 +13,7 @@ import { createSiteReporter } from '@/lib/tab-report/site-reporter';
 const self = () => ({ id: extensionId(), origin: extensionOrigin() });
 
 /** The data of a message our pages send, once its sender and schema are checked; else the message is refused (and logged). */
-function accepted<K extends keyof typeof MESSAGE_DATA>(kind: K, data: unknown, sender: SenderLike): MessageData<K> {
+function accepted<K extends MessageKind>(kind: K, data: unknown, sender: SenderLike): MessageData<K> {
   const checked = checkMessage(kind, data, sender, self());
   if (checked.ok) return checked.value;
   console.warn('[policy-lens] rejected message:', kind, checked.reason);

@@ -1,6 +1,6 @@
 // Chrome's offscreen document: a DOM for parsing pages the background fetched (service workers have none).
 import { extensionId, extensionOrigin } from '@/lib/adapters/runtime-adapter';
-import { checkMessage } from '@/lib/message-checks';
+import { checkMessage } from '@/lib/messaging/message-rules';
 import { onMessage } from '@/lib/adapters/messaging';
 import { parsePageHtml } from '@/lib/adapters/dom-parser-adapter';
 

@@ -1,12 +1,13 @@
 // Messages to a tab's content script; its answers come from a page and are validated.
-import { checkPageInfo, checkPolicyAnswer } from '../message-checks';
-import type { PageInfo, PolicyReport } from '../messages';
+import { checkAnswer } from '../messaging/message-rules';
+import { checkPolicyAnswer } from '../messaging/policy-report-checks';
+import type { PageInfo, PolicyReport } from '../messaging/messages';
 import { sendMessage } from './messaging';
 
 /** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
 export async function pageInfo(tabId: number): Promise<PageInfo | null> {
   try {
-    const checked = checkPageInfo(await sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }));
+    const checked = checkAnswer('getPageInfo', await sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }));
     if (!checked.ok) console.warn('[policy-lens] rejected page info:', checked.reason);
     return checked.ok ? checked.value : null;
   } catch {

@@ -39,7 +39,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return text;
 }
 
-async function analysePolicy(source: string): Promise<PolicyAnalysis> {
+async function policyAnalysisOf(source: string): Promise<PolicyAnalysis> {
   const input = await loadPolicyInput(source);
   const extracted = input.kind === 'html' ? extractPolicyFromHtml(input.content, input.url, parseHtmlInNode) : extractPolicyFromText(input.content, input.url);
   const outcome = await analyzePolicy(extracted, loadModelFromDisk());
@@ -81,7 +81,7 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   // An export says nothing about clicks: tracking before consent is judged only when the user says so.
   const extras = args.beforeInteraction ? { pageInteracted: false } : {};
   const report = buildCookieReport(site, withParty(exported, site), [], (cookies) => categoriseCookies(cookies, knowledge), extras);
-  const policy = args.policy ? await analysePolicy(args.policy) : null;
+  const policy = args.policy ? await policyAnalysisOf(args.policy) : null;
   const check = policy ? checkCookiesAgainstPolicy(report, policy, ALL_VENDORS) : null;
   const behaviour = policy ? siteBehaviour(policy, report) : null;
 

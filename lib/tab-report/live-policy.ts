@@ -1,7 +1,7 @@
 // A policy read from the live page of a tab (reported by its content script, or asked for): analysed, confirmed
 // by its sentences, and its grade shown on the tab's badge before anything is stored.
 import { detectionAfterAnalysis } from '../detect/practice-evidence';
-import type { PolicyReport } from '../messages';
+import type { PolicyReport } from '../messaging/messages';
 import { samePage } from '../site/restricted-url';
 import type { AnalysisSteps } from './analysis-steps';
 import type { ReporterDeps } from './reporter-deps';

@@ -3,7 +3,7 @@
 import { detectPolicyPage } from '../detect/detect-policy-page';
 import { extractPolicy } from '../extract/extract-policy';
 import { findPolicyLinks } from '../find-policy/find-policy-link';
-import type { ParsedPage } from '../messages';
+import type { ParsedPage } from '../messaging/messages';
 
 /** Detect, extract and find policy links in a parsed page at `url`. */
 export function readParsedPage(doc: Document, url: string): ParsedPage {

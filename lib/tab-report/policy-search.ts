@@ -4,7 +4,7 @@ import { isPolicyCandidate, detectionAfterAnalysis, isPrivacyPolicyCandidate } f
 import { commonPolicyUrls, type PolicyLinkCandidate } from '../find-policy/find-policy-link';
 import { rankPolicyLinks } from '../find-policy/rank-policy-links';
 import { mayFetchPolicyLink } from '../find-policy/safe-candidate';
-import type { PolicyReport } from '../messages';
+import type { PolicyReport } from '../messaging/messages';
 import { isRestrictedUrl, samePage } from '../site/restricted-url';
 import type { AnalysisSteps } from './analysis-steps';
 import type { ReporterDeps } from './reporter-deps';

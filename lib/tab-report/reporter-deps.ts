@@ -4,7 +4,7 @@
 // the cookie jar.
 import type { CookieCategoriser } from '../cookies/cookie-report';
 import type { SeenCookie, ThirdPartyService } from '../cookies/cookie-types';
-import type { PageInfo, ParsedPage, PolicyReport } from '../messages';
+import type { PageInfo, ParsedPage, PolicyReport } from '../messaging/messages';
 import type { AnalysisCache, TabStates } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, Grade, PolicyAnalysis } from '../types';
 import type { AnalysisStep } from './tab-report-types';

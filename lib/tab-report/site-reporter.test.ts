@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
-import type { ParsedPage, PolicyReport } from '../messages';
+import type { ParsedPage, PolicyReport } from '../messaging/messages';
 import type { SeenCookie } from '../cookies/cookie-types';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
 import { extensionStores } from '@/test/unit/extension-stores';

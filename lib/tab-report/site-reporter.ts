@@ -3,7 +3,7 @@
 import { buildCookieReport } from '../cookies/cookie-report';
 import type { CookieReport } from '../cookies/cookie-types';
 import { looksLikePolicyUrl } from '../detect/detect-policy-page';
-import type { PolicyReading, PolicyReport } from '../messages';
+import type { PolicyReading, PolicyReport } from '../messaging/messages';
 import { isRestrictedUrl, samePage } from '../site/restricted-url';
 import { thirdPartyHosts } from '../site/third-party-hosts';
 import { createAnalysisSteps } from './analysis-steps';

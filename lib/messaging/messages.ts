@@ -4,11 +4,11 @@
 // match, and the checks receivers run, in message-checks.ts. This file holds no schema code, so the content
 // script (which mostly sends) bundles none.
 import type * as v from 'valibot';
-import type { MessageData } from './message-checks';
-import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from './schemas/page';
-import type { CookieReport } from './cookies/cookie-types';
-import type { AnalysisStep, TabReport } from './tab-report/tab-report-types';
-import type { LocalizedText, PolicyAnalysis } from './types';
+import type { MessageData } from './message-rules';
+import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from '../schemas/page';
+import type { CookieReport } from '../cookies/cookie-types';
+import type { AnalysisStep, TabReport } from '../tab-report/tab-report-types';
+import type { LocalizedText, PolicyAnalysis } from '../types';
 
 /** What a content script reports about its page. */
 export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
