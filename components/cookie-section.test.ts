@@ -4,10 +4,9 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_CATEGORIES } from '@/lib/cookies/cookie-table-types';
 import { COOKIE_TABLES, cookieKnowledge } from '@/lib/cookies/cookie-tables';
-import { categoriseCookies, describeHosts } from '@/lib/site-report/categorise-cookies';
-import { buildCookieReport } from '@/lib/site-report/cookie-report';
-import type { SeenCookie } from '@/lib/site-report/site-report-types';
-import type { CookieReport } from '@/lib/site-report/site-report-types';
+import { categoriseCookies, describeHosts } from '@/lib/cookies/categorise-cookies';
+import { buildCookieReport } from '@/lib/cookies/cookie-report';
+import type { CookieReport, SeenCookie } from '@/lib/cookies/cookie-types';
 import type { PolicyAnalysis } from '@/lib/types';
 import { checkCookiesAgainstPolicy } from '@/lib/cookies/compare-with-policy';
 import { trackingBeforeConsent } from '@/lib/cookies/cookie-contradictions';
@@ -26,7 +25,7 @@ function cookieReport(interacted: boolean) {
     'fjell.no',
     [seen('PHPSESSID', 'fjell.no', 'first', null), seen('_ga', '.fjell.no', 'first', 730), seen('tp_uid', 'localhost', 'third', 365), seen('<img src=x onerror=alert(1)>', 'fjell.no', 'first', null)],
     hosts,
-    (cookies, site) => categoriseCookies(cookies, site, knowledge),
+    (cookies) => categoriseCookies(cookies, knowledge),
     { services: describeHosts(hosts, knowledge), pageInteracted: interacted },
   );
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COOKIE_CATEGORIES } from '@/lib/site-report/site-report-types';
+import { COOKIE_CATEGORIES } from '@/lib/cookies/cookie-types';
 import { LABELS } from '@/lib/types';
 
 type Messages = Record<string, { message: string; description?: string }>;

@@ -2,7 +2,7 @@
 // (from browser.i18n via lib/adapters/i18n-adapter.ts), tests provide the catalogue files. Components never
 // reach the browser for text. Also the typed catalogue keys components name by a value (a label, a status).
 import { getContext, setContext } from 'svelte';
-import type { CookieCategory } from '@/lib/site-report/site-report-types';
+import type { CookieCategory } from '@/lib/cookies/cookie-types';
 import type { HostCategory } from '@/lib/cookies/cookie-table-types';
 import type { MessageKey } from '@/lib/text/text';
 import type { UiText } from '@/lib/text/ui-text';

@@ -10,8 +10,9 @@ import { textLength, watchTextGrowth } from '@/lib/detect/watch-text-growth';
 import { extractPolicy } from '@/lib/extract/extract-policy';
 import { findPolicyLinks } from '@/lib/find-policy/find-policy-link';
 import { highlightSentence } from '@/lib/highlight/highlight-sentence';
-import { onMessage, type PageInfo, type PolicyReport, sendMessage } from '@/lib/messages';
-import { loadedHosts } from '@/lib/site-report/loaded-hosts';
+import { onMessage, sendMessage } from '@/lib/adapters/messaging';
+import type { PageInfo, PolicyReport } from '@/lib/messaging/messages';
+import { loadedHosts } from '@/lib/site/loaded-hosts';
 import { watchInteraction } from '@/lib/cookies/page-interaction';
 
 interface Found {

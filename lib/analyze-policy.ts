@@ -15,6 +15,14 @@ export interface AnalyzeOptions {
   lang?: 'auto' | SupportedLanguage;
 }
 
+/**
+ * The text hash of a policy: what the analysis cache and saved sites are keyed by. Written once: the background
+ * hashes extracted text to look the cache up, and a hash made another way would never hit it.
+ */
+export function policyTextHash(extracted: Pick<ExtractedPolicy, 'sentences'>): Promise<string> {
+  return sha256Hex(extracted.sentences.map((s) => s.text).join('\n'));
+}
+
 /** SHA-256 hex of a text (Web Crypto: the same in browsers and Node). */
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -47,7 +55,7 @@ export async function analyzePolicy(extracted: ExtractedPolicy, model: Classifie
       version: ANALYSIS_VERSION,
       url: extracted.url,
       title: extracted.title,
-      textHash: await sha256Hex(extracted.sentences.map((s) => s.text).join('\n')),
+      textHash: await policyTextHash(extracted),
       language,
       words: extracted.words,
       truncated: extracted.truncated,

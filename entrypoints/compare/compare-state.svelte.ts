@@ -3,22 +3,13 @@
 import { reanalysePolicy, storageUse } from '@/lib/adapters/compare-page-adapter';
 import { compareSites, MAX_COMPARED, MIN_COMPARED } from '@/lib/compare/compare-sites';
 import { policyChanges, type PolicyRecheck } from '@/lib/compare/policy-changes';
-import {
-  importSavedSites,
-  type ImportResult,
-  markSavedSiteChecked,
-  removeSavedSite,
-  restoreSavedSites,
-  type SavedSite,
-  type SavedSiteSummary,
-  savedAnalysisOf,
-  savedSiteList,
-  savedSitesItem,
-  savedSitesOf,
-  saveSite,
-} from '@/lib/storage';
+import { savedSiteEdits, savedSites } from '@/lib/adapters/storage-adapter';
+import { type ImportResult, type SavedSite, type SavedSiteSummary, savedAnalysisOf } from '@/lib/storage';
 import { parseSavedSitesFile } from '@/lib/storage/saved-sites-file';
 import { type Text, verbatim } from '@/lib/text/text';
+
+const { savedSiteList, savedSitesItem, savedSitesOf, saveSite } = savedSites;
+const { importSavedSites, markSavedSiteChecked, removeSavedSite, restoreSavedSites } = savedSiteEdits;
 
 /** A message for the user about the last action. */
 export type Notice =

@@ -7,8 +7,9 @@ import type { VendorRow } from '@/lib/cookies/cookie-table-types';
 import { siteBehaviour } from '@/lib/score/site-behaviour';
 import { hasSiteAccess, requestSiteAccess } from '@/lib/adapters/permissions-adapter';
 import { activeTabId } from '@/lib/adapters/tabs-adapter';
-import { saveSite } from '@/lib/storage/saved-sites';
-import type { AnalysisStep, CookieReport, TabReport } from '@/lib/site-report/site-report-types';
+import { savedSites } from '@/lib/adapters/storage-adapter';
+import type { CookieReport } from '@/lib/cookies/cookie-types';
+import type { AnalysisStep, TabReport } from '@/lib/tab-report/tab-report-types';
 import { verbatim } from '@/lib/text/text';
 
 // While a policy page is still being analysed after its content script reported it.
@@ -103,7 +104,7 @@ class PopupState {
     const { site, policyUrl, analysis } = this.report;
     try {
       const cookies = await popupApi.cookieReport(this.tabId).catch(() => null);
-      const result = await saveSite(site, policyUrl, analysis, cookies);
+      const result = await savedSites.saveSite(site, policyUrl, analysis, cookies);
       // A refused save ('storage-full', 'too-many') changed nothing; the popup says why.
       this.saved = result.ok ? { count: result.savedSites } : null;
       this.saveError = result.ok ? null : result.reason;

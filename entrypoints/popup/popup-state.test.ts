@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabReport } from '@/lib/site-report/site-report-types';
+import type { TabReport } from '@/lib/tab-report/tab-report-types';
 import { verbatim } from '@/lib/text/text';
 
 const api = vi.hoisted(() => ({
@@ -84,7 +84,8 @@ describe('popup saving for comparison', () => {
     await popup.save();
     expect(popup.saved).toEqual({ count: 1 });
     expect(popup.saveError).toBeNull();
-    const storage = await import('@/lib/storage');
+    const { extensionStores } = await import('@/test/unit/extension-stores');
+    const storage = extensionStores();
     expect(await storage.savedSite('shop.no')).toMatchObject({ site: 'shop.no', policyUrl: 'https://shop.no/personvern', textHash: analysis.textHash, cookies: { site: 'shop.no' } });
   });
 });

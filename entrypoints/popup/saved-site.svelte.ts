@@ -2,7 +2,7 @@
 // many sites can be compared. Reads storage directly; saving goes through the background (it adds cookies).
 import { type PolicyChanges, policyChanges } from '@/lib/compare/policy-changes';
 import { savedAnalysisOf, type SavedSiteSummary } from '@/lib/storage/saved-site-schema';
-import { savedSite, savedSiteList } from '@/lib/storage/saved-sites';
+import { savedSites } from '@/lib/adapters/storage-adapter';
 import type { PolicyAnalysis } from '@/lib/types';
 
 class SavedSiteState {
@@ -19,7 +19,7 @@ class SavedSiteState {
   async check(site: string, analysis: PolicyAnalysis): Promise<void> {
     // Saved sites that cannot be read (an upgrade that did not fit in storage) must not break the scorecard;
     // the comparison page shows the reason.
-    const [list, record] = await Promise.all([savedSiteList(), savedSite(site)]).catch(() => [[], null] as const);
+    const [list, record] = await Promise.all([savedSites.savedSiteList(), savedSites.savedSite(site)]).catch(() => [[], null] as const);
     this.count = list.length;
     this.saved = list.find((entry) => entry.site === site) ?? null;
     const changed = record !== null && record.textHash !== analysis.textHash;

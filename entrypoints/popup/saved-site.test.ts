@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSite } from '@/lib/storage';
+import { extensionStores } from '@/test/unit/extension-stores';
 import { CHANGED_SEED, changedPolicyHtml } from '@/test/fixtures/changed-policy';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
 import { savedSiteState } from './saved-site.svelte';
+
+const { saveSite } = extensionStores();
 
 describe('popup: saved site and policy changes', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,7 +1,8 @@
 // The comparison page's browser calls: reading a saved policy again (a message to the background) and how
 // much of storage.local is in use. The only browser.* calls the page makes besides storage and i18n.
 import { browser } from 'wxt/browser';
-import { type PolicyReading, sendMessage } from '../messages';
+import type { PolicyReading } from '../messaging/messages';
+import { sendMessage } from './messaging';
 
 /** Ask the background to fetch and analyse a saved site's policy again. */
 export const reanalysePolicy = (url: string): Promise<PolicyReading> => sendMessage('reanalysePolicy', { url });

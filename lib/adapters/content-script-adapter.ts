@@ -1,11 +1,13 @@
 // Messages to a tab's content script; its answers come from a page and are validated.
-import { checkPageInfo, checkPolicyAnswer } from '../message-checks';
-import { type PageInfo, type PolicyReport, sendMessage } from '../messages';
+import { checkAnswer } from '../messaging/message-rules';
+import { checkPolicyAnswer } from '../messaging/policy-report-checks';
+import type { PageInfo, PolicyReport } from '../messaging/messages';
+import { sendMessage } from './messaging';
 
 /** What the content script of a tab reports about its page, or null when there is none (or it answers nonsense). */
 export async function pageInfo(tabId: number): Promise<PageInfo | null> {
   try {
-    const checked = checkPageInfo(await sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }));
+    const checked = checkAnswer('getPageInfo', await sendMessage('getPageInfo', undefined, { tabId, frameId: 0 }));
     if (!checked.ok) console.warn('[policy-lens] rejected page info:', checked.reason);
     return checked.ok ? checked.value : null;
   } catch {
@@ -14,9 +16,9 @@ export async function pageInfo(tabId: number): Promise<PageInfo | null> {
 }
 
 /** Ask a tab's content script to scroll to and mark a sentence. */
-export async function highlightInTab(tabId: number, text: string, heading: string): Promise<boolean> {
+export async function highlightInTab(tabId: number, text: string): Promise<boolean> {
   try {
-    const answer = await sendMessage('highlightSentence', { text, heading }, { tabId, frameId: 0 });
+    const answer = await sendMessage('highlightSentence', { text }, { tabId, frameId: 0 });
     return answer?.found === true;
   } catch {
     return false;

@@ -1,7 +1,7 @@
 // Cookies: the only browser.cookies calls in lib/.
 import { browser } from 'wxt/browser';
 import { siteOf } from '../site/site-of';
-import type { SeenCookie } from '../site-report/site-report-types';
+import type { SeenCookie } from '../cookies/cookie-types';
 
 // A page loading from more hosts than this is an ad-heavy portal; the first ones tell the story.
 const MAX_THIRD_PARTY_HOSTS = 40;

@@ -1,8 +1,9 @@
 // Chrome's MV3 service worker has no DOMParser, so fetched pages are parsed in an offscreen document
 // (https://developer.chrome.com/docs/extensions/reference/api/offscreen, reason DOM_PARSER).
 import { browser } from 'wxt/browser';
-import { checkParsedPage } from '../message-checks';
-import { type ParsedPage, sendMessage } from '../messages';
+import { checkAnswer } from '../messaging/message-rules';
+import type { ParsedPage } from '../messaging/messages';
+import { sendMessage } from './messaging';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -44,7 +45,7 @@ export async function parseInOffscreenDocument(html: string, url: string): Promi
   clearTimeout(closeTimer);
   await ensureOffscreenDocument();
   try {
-    const checked = checkParsedPage(await sendMessage('parsePage', { html, url }));
+    const checked = checkAnswer('parsePage', await sendMessage('parsePage', { html, url }));
     if (!checked.ok) throw new Error(`offscreen document answered nonsense: ${checked.reason}`);
     return checked.value;
   } finally {

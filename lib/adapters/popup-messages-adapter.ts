@@ -1,20 +1,21 @@
 // The popup's side of the messages, plus its listener for progress, in one place.
-import { senderProblem } from '../message-senders';
-import { onMessage, sendMessage } from '../messages';
-import type { AnalysisStep } from '../site-report/site-report-types';
+import type { AnalysisStep } from '../tab-report/tab-report-types';
+import { onMessage, sendMessage } from './messaging';
 import { extensionId, extensionOrigin } from './runtime-adapter';
 
-const STEPS: readonly string[] = ['finding-link', 'fetching', 'extracting', 'analysing'];
+// The message rules carry the schemas of every kind, which the popup's budget has no room for at start-up: they
+// load with the first progress message (only while an analysis runs).
+const messageRules = () => import('../messaging/message-rules');
 
 export const popupApi = {
   tabReport: (tabId: number) => sendMessage('getTabReport', { tabId }),
   analyseSite: (tabId: number, policyUrl?: string) => sendMessage('analyseSite', policyUrl ? { tabId, policyUrl } : { tabId }),
   cookieReport: (tabId: number) => sendMessage('getCookieReport', { tabId }),
   showEvidence: (tabId: number, sentenceId: string) => sendMessage('showEvidence', { tabId, sentenceId }),
-  // Any content script could broadcast a progress message: only our background's are shown.
+  // Any content script could broadcast a progress message: only our background's are shown, checked by its rule.
   onProgress: (listener: (tabId: number, step: AnalysisStep) => void) =>
-    onMessage('analysisProgress', ({ data, sender }) => {
-      const fromUs = senderProblem('analysisProgress', sender, { id: extensionId(), origin: extensionOrigin() }) === null;
-      if (fromUs && Number.isInteger(data?.tabId) && STEPS.includes(data?.step)) listener(data.tabId, data.step);
+    onMessage('analysisProgress', async ({ data, sender }) => {
+      const checked = (await messageRules()).checkMessage('analysisProgress', data, sender, { id: extensionId(), origin: extensionOrigin() });
+      if (checked.ok) listener(checked.value.tabId, checked.value.step);
     }),
 };

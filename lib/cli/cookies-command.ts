@@ -6,8 +6,8 @@ import { ALL_VENDORS, cookieKnowledge } from '../cookies/cookie-tables';
 import { extractPolicyFromHtml, extractPolicyFromText } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
 import { siteOf } from '../site/site-of';
-import { categoriseCookies } from '../site-report/categorise-cookies';
-import { buildCookieReport } from '../site-report/cookie-report';
+import { categoriseCookies } from '../cookies/categorise-cookies';
+import { buildCookieReport } from '../cookies/cookie-report';
 import { siteBehaviour } from '../score/site-behaviour';
 import type { PolicyAnalysis } from '../types';
 import { CliError } from './cli-error';
@@ -40,7 +40,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return text;
 }
 
-async function analysePolicy(source: string): Promise<PolicyAnalysis> {
+async function policyAnalysisOf(source: string): Promise<PolicyAnalysis> {
   const input = await loadPolicyInput(source);
   const extracted = input.kind === 'html' ? extractPolicyFromHtml(input.content, input.url, parseHtmlInNode) : extractPolicyFromText(input.content, input.url);
   const outcome = await analyzePolicy(extracted, loadModelFromDisk());
@@ -81,8 +81,8 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   const knowledge = cookieKnowledge();
   // An export says nothing about clicks: tracking before consent is judged only when the user says so.
   const extras = args.beforeInteraction ? { pageInteracted: false } : {};
-  const report = buildCookieReport(site, withParty(exported, site), [], (cookies, s) => categoriseCookies(cookies, s, knowledge), extras);
-  const policy = args.policy ? await analysePolicy(args.policy) : null;
+  const report = buildCookieReport(site, withParty(exported, site), [], (cookies) => categoriseCookies(cookies, knowledge), extras);
+  const policy = args.policy ? await policyAnalysisOf(args.policy) : null;
   const check = policy ? checkCookiesAgainstPolicy(report, policy, ALL_VENDORS) : null;
   const behaviour = policy ? siteBehaviour(policy, report) : null;
 

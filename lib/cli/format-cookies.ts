@@ -4,7 +4,7 @@ import { nodeRenderer } from '../text/catalogue-node';
 import type { PolicyCookieCheck } from '../cookies/compare-with-policy';
 import type { SiteGrade } from '../score/site-behaviour';
 import { cookieLifetime } from '../cookies/cookie-display';
-import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES, type CategorisedCookie, type CookieReport } from '../cookies/cookie-types';
 import type { PolicyAnalysis } from '../types';
 
 const BASIS: Record<string, string> = { table: 'known', host: 'vendor known, use guessed', guess: 'guessed', none: 'unknown' };

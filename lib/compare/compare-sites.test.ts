@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cookieReport as realCookies, getAll } from '@/test/unit/cookie-reports';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import { newSavedSite, type SavedSite } from '../storage/saved-site-schema';
 import type { PolicyAnalysis, PolicyFacts } from '../types';
 import { compareSites, RIGHTS_MATRIX } from './compare-sites';

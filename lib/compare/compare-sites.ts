@@ -1,7 +1,7 @@
 // The comparison page's table: two to four saved sites in columns, one row per thing a shopper compares,
 // rows where the sites differ marked, and per row the better site with a plain reason.
 import { periodText } from '../facts/period-text';
-import { COOKIE_CATEGORIES, type CookieCategory } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES, type CookieCategory } from '../cookies/cookie-types';
 import type { SavedSite } from '../storage/saved-site-schema';
 import type { Label } from '../types';
 import { cellText, cookieCategoryName, cookieRowTitle, type GroupKey, groupTitle, reasonText, rowTitle } from './compare-text';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COOKIE_CATEGORIES } from '../site-report/site-report-types';
+import { COOKIE_CATEGORIES } from '../cookies/cookie-types';
 import { nodeRenderer } from '../text/catalogue-node';
 import { cellText, cookieCategoryName, cookieRowTitle, reasonText } from './compare-text';
 

@@ -6,7 +6,7 @@ import { analyzePolicy } from '../analyze-policy';
 import { loadModelFromDisk } from '../cli/load-model-node';
 import { extractPolicyFromHtml } from '../extract/extract-policy';
 import { parseHtmlInNode } from '../extract/parse-html-node';
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from './cookie-types';
 import type { PolicyAnalysis } from '../types';
 import { checkCookiesAgainstPolicy } from './compare-with-policy';
 import { trackingBeforeConsent } from './cookie-contradictions';

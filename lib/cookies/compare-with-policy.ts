@@ -1,11 +1,11 @@
 // Policy against reality: which of the cookies a site really set its policy names (by name, by
 // vendor, or only by kind), which named cookies were not seen, and where the policy says one thing
 // ("we do not use marketing cookies") while the browser shows another. Pure: runs in the popup and CLI.
-import type { CookieReport, ThirdPartyService } from '../site-report/site-report-types';
+import type { CookieReport, ThirdPartyService } from './cookie-types';
 import type { CookieKind, CookieKindStatement, DeclaredCookie } from '../types';
 import { type CookieContradiction, type CookieRef, type CookieStatements, cookieContradictions, cookieRef, MAX_EVIDENCE } from './cookie-contradictions';
 import type { VendorRow } from './cookie-table-types';
-import { declaredNameMatcher } from './declared-cookies';
+import { declaredNameMatcher } from '../facts/declared-cookies';
 
 export type { CookieContradiction, CookieRef } from './cookie-contradictions';
 

@@ -1,9 +1,9 @@
 // Where the site's behaviour contradicts its policy: a kind of cookie the policy denies is set, a tracking
 // cookie is called essential, or tracking started before the user could answer a cookie banner. Needs no
 // cookie table (the report is already categorised), so the popup, the comparison page and the CLI share it.
-import type { CategorisedCookie, CookieBasis, CookieCategory, CookieReport } from '../site-report/site-report-types';
+import type { CategorisedCookie, CookieBasis, CookieCategory, CookieReport } from './cookie-types';
 import type { CookieKindStatement, DeclaredCookieCategory, PolicyFacts } from '../types';
-import { declaredNameMatcher } from './declared-cookies';
+import { declaredNameMatcher } from '../facts/declared-cookies';
 
 /** A cookie as a finding names it. */
 export interface CookieRef {

@@ -2,7 +2,7 @@
 // extensions write), Playwright/Puppeteer storage state ({cookies: [...]}, `expires`, 'Lax'), and
 // Selenium (`expiry`). Values are never kept.
 import { siteOf } from '../site/site-of';
-import type { SeenCookie } from '../site-report/site-report-types';
+import type { SeenCookie } from './cookie-types';
 
 /** A problem with the input, worded for a one-line error. */
 export class CookieExportError extends Error {}

@@ -2,16 +2,16 @@
 // extensions write it): table facts, domain-scoped names, host vendors, and marked guesses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { categoriseCookies, describeHosts } from '../site-report/categorise-cookies';
-import { buildCookieReport } from '../site-report/cookie-report';
-import type { CategorisedCookie } from '../site-report/site-report-types';
+import { categoriseCookies, describeHosts } from './categorise-cookies';
+import { buildCookieReport } from './cookie-report';
+import type { CategorisedCookie } from './cookie-types';
 import { likelySite, parseCookieExport, withParty } from './cookie-export';
 import { cookieKnowledge } from './cookie-tables';
 
 const NOW = 1_750_000_000; // seconds; the fixture's expiry dates lie after it
 const exported = parseCookieExport(JSON.parse(readFileSync('test/fixtures/cookies/nordlys-getall.json', 'utf8')));
 const site = likelySite(exported);
-const cookies = categoriseCookies(withParty(exported, site), site, cookieKnowledge(), NOW);
+const cookies = categoriseCookies(withParty(exported, site), cookieKnowledge(), NOW);
 const byName = (name: string, domain?: string): CategorisedCookie => cookies.find((c) => c.name === name && (!domain || c.domain.endsWith(domain)))!;
 
 describe('identifying cookies from a cookies.getAll export', () => {
@@ -72,7 +72,7 @@ describe('identifying cookies from a cookies.getAll export', () => {
   it('counts per category in the report, and names the services among loaded hosts once per vendor', () => {
     const knowledge = cookieKnowledge();
     const hosts = ['www.google-analytics.com', 'region1.google-analytics.com', 'connect.facebook.net', 'js.stripe.com', 'fonts.gstatic.com', 'cdn.unknown.example'];
-    const report = buildCookieReport(site, withParty(exported, site), hosts, (seen, s) => categoriseCookies(seen, s, knowledge, NOW), {
+    const report = buildCookieReport(site, withParty(exported, site), hosts, (seen) => categoriseCookies(seen, knowledge, NOW), {
       services: describeHosts(hosts, knowledge),
       pageInteracted: false,
     });
@@ -87,6 +87,6 @@ describe('identifying cookies from a cookies.getAll export', () => {
   });
 
   it('without the tables, lists every cookie as unknown instead of guessing', () => {
-    expect(categoriseCookies(withParty(exported, site), site, null).every((c) => c.category === 'unknown' && c.basis === 'none')).toBe(true);
+    expect(categoriseCookies(withParty(exported, site), null).every((c) => c.category === 'unknown' && c.basis === 'none')).toBe(true);
   });
 });

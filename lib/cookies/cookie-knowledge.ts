@@ -1,7 +1,7 @@
 // What a cookie is, from the tables: our cookie table first, then the imported Open Cookie Database,
 // then the host tables, then name and lifetime heuristics. Only a cookie-table or database match is a
 // known fact; everything else is a guess and says so ("probably …").
-import type { CategorisedCookie, SeenCookie, ThirdPartyService } from '../site-report/site-report-types';
+import type { CategorisedCookie, SeenCookie, ThirdPartyService } from './cookie-types';
 import type { LocalizedText } from '../types';
 import { domainWithin, indexCookieTable } from './cookie-name-index';
 import { type CookieTableRow, type CookieTables, type DatabaseCookieRow, HOST_COOKIE_CATEGORY, type HostCategory, type HostTableRow, type TableCategory } from './cookie-table-types';

@@ -4,8 +4,8 @@ import { affirmedEntries, matchingEntries, type LexiconEntry } from './lexicon';
 import { complaintAuthority, siteContacts } from './contacts';
 import { namedParties } from './named-parties';
 import { retentionPeriods } from './retention-periods';
-import { cookieKinds } from '../cookies/cookie-kinds';
-import { declaredCookies } from '../cookies/declared-cookies';
+import { cookieKinds } from './cookie-kinds';
+import { declaredCookies } from './declared-cookies';
 
 const ABROAD = /outside (the )?(eea|eu|european|norway)|third countr|international(ly)? transfer|transferr\w* to (the )?(united states|usa|us\b)|standard contractual clauses|data privacy framework|privacy shield|utenfor (eøs|eu|norge)|tredjeland|standard personvernbestemmelser|overf\w+ til usa/i;
 // Selling or renting PERSONAL DATA, not goods ("lets us sell our products") or the business itself

@@ -4,7 +4,7 @@
 // shown is the policy's points plus these, and no better than the cap once any of them applies: a site
 // that does not do what its policy says gives no reason to trust the rest of the text.
 import { cookieContradictions, type CookieContradiction, type CookieRef, type CookieStatements, MAX_EVIDENCE, trackingBeforeConsent } from '../cookies/cookie-contradictions';
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import { type MessageKey, semicolonList, text, type TextParam } from '../text/text';
 import type { Grade, PolicyFacts, ScorePoint, Scorecard } from '../types';
 import behaviourRubric from './behaviour-rubric.json';

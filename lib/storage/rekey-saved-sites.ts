@@ -1,7 +1,7 @@
 // Saved sites were keyed by a site guessed from a short list of second-level labels, which made every
 // *.myshopify.com shop "myshopify.com". These pure steps give each record its site under the public-suffix
 // list (lib/site/site-of.ts); the storage migration (saved-sites-items.ts) and imports of older files use them.
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import { siteOf } from '../site/site-of';
 import type { SavedSite } from './saved-site-schema';
 

@@ -3,7 +3,7 @@
 import type * as v from 'valibot';
 import type { SavedAnalysisSchema, SavedSentenceSchema } from '../schemas/analysis';
 import type { SavedSiteSchema, SavedSiteSummarySchema, SavedVersionSchema } from '../schemas/saved-site';
-import type { CookieReport } from '../site-report/site-report-types';
+import type { CookieReport } from '../cookies/cookie-types';
 import type { PolicyAnalysis } from '../types';
 import { analysisWithTexts } from './migrate-texts';
 

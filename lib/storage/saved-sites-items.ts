@@ -1,7 +1,6 @@
 // The saved-site index item (schema 2) and its migration from schema 1. Kept apart from storage-items.ts so
 // that only the pages that show saved sites (popup, comparison page) bundle it and run the migration.
-import { storage } from 'wxt/utils/storage';
-import { loadPublicSuffixes } from '../adapters/public-suffixes-adapter';
+import type { ExtensionStorage, LoadPublicSuffixes } from './extension-storage';
 import { rekeySavedSites } from './rekey-saved-sites';
 import { type SavedSite, savedSiteFromV1, type SavedSiteSummary, type SavedSiteV1, summaryOf } from './saved-site-schema';
 
@@ -20,7 +19,7 @@ export const isV1Record = (entry: unknown): entry is SavedSiteV1 =>
  * The records are written first; WXT then replaces the array with the index and sets the version in
  * one write, so a failure (e.g. storage full) leaves the v1 data as it was, to be migrated next time.
  */
-export async function migrateSavedSitesToV2(value: unknown): Promise<SavedSiteSummary[]> {
+export async function migrateSavedSitesToV2(storage: ExtensionStorage, value: unknown): Promise<SavedSiteSummary[]> {
   const entries = Array.isArray(value) ? (value as (SavedSiteV1 | SavedSiteSummary)[]) : [];
   // An index written without its version mark (never by this code, but cheap to survive) is already v2.
   if (!entries.some(isV1Record)) return entries as SavedSiteSummary[];
@@ -37,7 +36,7 @@ export const SAVED_SITES_META_KEY = 'local:savedSites$' as const;
  * myshopify.com). Moved records, the new index and its version mark are written in one storage write; only
  * then are the old keys removed (a failure between the two leaves unlisted copies, never a lost site).
  */
-export async function rekeySavedSitesToV3(value: unknown): Promise<SavedSiteSummary[]> {
+export async function rekeySavedSitesToV3(storage: ExtensionStorage, loadPublicSuffixes: LoadPublicSuffixes, value: unknown): Promise<SavedSiteSummary[]> {
   const index = Array.isArray(value) ? (value as SavedSiteSummary[]) : [];
   if (index.length === 0) return index;
   await loadPublicSuffixes();
@@ -59,9 +58,16 @@ export async function rekeySavedSitesToV3(value: unknown): Promise<SavedSiteSumm
   return next;
 }
 
-/** The saved-site index, newest first; each record lives under savedSiteKey(site). */
-export const savedSitesItem = /* @__PURE__ */ storage.defineItem<SavedSiteSummary[]>('local:savedSites', {
-  fallback: [],
-  version: SAVED_SITES_INDEX_VERSION,
-  migrations: { 2: migrateSavedSitesToV2, 3: rekeySavedSitesToV3 },
-});
+/** The saved-site index, newest first; each record lives under savedSiteKey(site). Defining it runs its migrations. */
+export function defineSavedSitesItem(storage: ExtensionStorage, loadPublicSuffixes: LoadPublicSuffixes) {
+  return storage.defineItem<SavedSiteSummary[]>('local:savedSites', {
+    fallback: [],
+    version: SAVED_SITES_INDEX_VERSION,
+    migrations: {
+      2: (value: unknown) => migrateSavedSitesToV2(storage, value),
+      3: (value: unknown) => rekeySavedSitesToV3(storage, loadPublicSuffixes, value),
+    },
+  });
+}
+
+export type SavedSitesItem = ReturnType<typeof defineSavedSitesItem>;

@@ -1,20 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { seedAnalysis } from '@/test/unit/seed-analyses';
-import type { CookieReport } from '../site-report/site-report-types';
-import {
-  cacheAnalysis,
-  cachedAnalysis,
-  importSavedSites,
-  markSavedSiteChecked,
-  MAX_SAVED_SITES,
-  removeSavedSite,
-  restoreSavedSites,
-  savedSite,
-  savedSiteList,
-  savedSites,
-  saveSite,
-} from './index';
+import type { CookieReport } from '../cookies/cookie-types';
+import { extensionStores } from '@/test/unit/extension-stores';
+import { MAX_SAVED_SITES } from './index';
 import { storedBytes } from './quota';
 import { type SavedSite, savedAnalysisOf, type SavedSiteV1, summaryOf } from './saved-site-schema';
 
@@ -40,6 +29,8 @@ function limitStorageTo(bytes: number) {
 async function storageBytes(): Promise<number> {
   return Object.entries(await fakeBrowser.storage.local.get()).reduce((sum, [key, value]) => sum + storedBytes(key, value), 0);
 }
+
+const { cacheAnalysis, cachedAnalysis, importSavedSites, markSavedSiteChecked, removeSavedSite, restoreSavedSites, savedSite, savedSiteList, savedSites, saveSite } = extensionStores();
 
 describe('saved sites', () => {
   beforeEach(() => {
@@ -190,12 +181,10 @@ describe('saved sites migration', () => {
       cookies: i === 0 ? cookies : null,
     }));
     // Data as the first release left it: WXT writes no version mark for version 1.
-    vi.resetModules();
-    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
+    const browser = fakeBrowser;
     browser.reset();
     await browser.storage.local.set({ savedSites: v1 });
-    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
-    const storage = await import('./index');
+    const storage = extensionStores();
 
     const list = await storage.savedSiteList();
     expect(list.map((s) => [s.site, s.savedAt, s.grade, s.textHash])).toEqual(v1.map((s) => [s.site, s.savedAt, s.analysis.score.grade, s.textHash]));
@@ -207,9 +196,7 @@ describe('saved sites migration', () => {
     }
     expect(await browser.storage.local.get('savedSites$')).toEqual({ 'savedSites$': { v: 3 } });
     // Reading again (another page starting) does not migrate twice.
-    vi.resetModules();
-    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
-    const again = await import('./index');
+    const again = extensionStores();
     expect((await again.savedSiteList()).map((s) => s.site)).toEqual(['v1-0.no', 'v1-1.no']);
   });
 
@@ -233,16 +220,14 @@ describe('saved sites migration', () => {
       { ...template, site: 'github.io', policyUrl: 'https://example.org/p', savedAt: 1, cookies: null },
       { ...template, site: 'nordlys.no', policyUrl: 'https://www.nordlys.no/personvern', savedAt: 0, cookies: null },
     ];
-    vi.resetModules();
-    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
+    const browser = fakeBrowser;
     browser.reset();
     await browser.storage.local.set({
       savedSites: records.map(summaryOf),
       'savedSites$': { v: 2 },
       ...Object.fromEntries(records.map((record) => [`savedSite:${record.site}`, record])),
     });
-    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
-    const storage = await import('./index');
+    const storage = extensionStores();
 
     expect((await storage.savedSiteList()).map((s) => s.site)).toEqual(['a.myshopify.com', 'oslo.kommune.no', 'github.io', 'nordlys.no']);
     const shop = (await storage.savedSite('a.myshopify.com'))!;
@@ -274,14 +259,12 @@ describe('saved sites migration', () => {
   it('leaves schema 1 data untouched when the upgrade does not fit, and reports it when read', async () => {
     const analysis = await seedAnalysis(3);
     const v1: SavedSiteV1[] = [{ schemaVersion: 1, site: 'v1.no', policyUrl: analysis.url, savedAt: 5, textHash: analysis.textHash, analysis, cookies: null }];
-    vi.resetModules();
-    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
+    const browser = fakeBrowser;
     browser.reset();
     await browser.storage.local.set({ savedSites: v1 });
-    (await import('../site/public-suffixes-node')).loadPublicSuffixesFromDisk();
     vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // WXT logs the failed start-up migration
-    const storage = await import('./index');
+    const storage = extensionStores();
     await expect(storage.savedSiteList()).rejects.toThrow(/migration failed/);
     vi.restoreAllMocks();
     expect((await browser.storage.local.get('savedSites')).savedSites).toEqual(v1);

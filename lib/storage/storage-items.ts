@@ -1,9 +1,9 @@
 // Every stored value of the extension, declared once with a schema version (STYLE.md 8).
-// Bump an item's version and add a migration when its shape changes; WXT runs the migrations on first access.
-// Saved sites have their own file (saved-sites-items.ts), so the background, which never reads them, does not
-// bundle or run their migration.
+// Bump an item's version and add a migration when its shape changes; WXT runs the migrations when an item is
+// defined. Saved sites have their own file (saved-sites-items.ts), so the background, which never reads them,
+// does not bundle or run their migration.
 import type * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import type { ExtensionStorage } from './extension-storage';
 import type { CachedAnalysisSchema, SitePolicySchema, TabStateSchema } from '../schemas/storage';
 
 /** One cached analysis: the policy at `url` whose sentences hash to `textHash` (lib/schemas/storage.ts). */
@@ -18,12 +18,6 @@ export type SitePolicy = v.InferOutput<typeof SitePolicySchema>;
  */
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 
-/** The analysis cache's index, newest first; each analysis is an item of its own (analysisEntryKey). */
-export const analysisIndexItem = storage.defineItem<Omit<CachedAnalysis, 'analysis'>[]>('local:analysisIndex', {
-  fallback: [],
-  version: 1,
-});
-
 /**
  * Where the cached analysis of a policy URL is stored. One item per analysis: checking the cache reads
  * the small index and one analysis, not every cached analysis (25 × 50–300 KB; that read took 12–150 ms
@@ -32,21 +26,33 @@ export const analysisIndexItem = storage.defineItem<Omit<CachedAnalysis, 'analys
 export const analysisEntryKey = (url: string) => `local:analysis:${url}` as const;
 
 /** Before the index: every cached analysis in one array (dropped, never migrated: the cache is rebuilt on demand). */
-export const LEGACY_ANALYSIS_CACHE_KEY = 'local:analysisCache';
+export const LEGACY_ANALYSIS_CACHE_KEY = 'local:analysisCache' as const;
 
 // Version 2: sites are named under the public-suffix list (a.myshopify.com, not myshopify.com). Entries keyed
 // by the old rule could hand one shop's policy to another, so they are dropped; each site is looked up again.
 const forgetSitesOfOldRule = () => ({});
 
-export const sitePoliciesItem = storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: forgetSitesOfOldRule },
-});
+/** The analysis cache's items: its index, newest first (each analysis is an item of its own, analysisEntryKey), and the policy found per site. */
+export function defineAnalysisItems(storage: ExtensionStorage) {
+  return {
+    index: storage.defineItem<Omit<CachedAnalysis, 'analysis'>[]>('local:analysisIndex', { fallback: [], version: 1 }),
+    sitePolicies: storage.defineItem<Record<string, SitePolicy>>('local:sitePolicies', {
+      fallback: {},
+      version: 2,
+      migrations: { 2: forgetSitesOfOldRule },
+    }),
+  };
+}
 
-// Session storage: survives the Chrome service worker being stopped, cleared when the browser closes.
-export const tabStatesItem = storage.defineItem<Record<string, TabState>>('session:tabStates', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: forgetSitesOfOldRule },
-});
+export type AnalysisItems = ReturnType<typeof defineAnalysisItems>;
+
+/** The tab states. Session storage: survives the Chrome service worker being stopped, cleared when the browser closes. */
+export function defineTabStatesItem(storage: ExtensionStorage) {
+  return storage.defineItem<Record<string, TabState>>('session:tabStates', {
+    fallback: {},
+    version: 2,
+    migrations: { 2: forgetSitesOfOldRule },
+  });
+}
+
+export type TabStatesItem = ReturnType<typeof defineTabStatesItem>;

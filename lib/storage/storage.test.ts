@@ -1,23 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysisAt, hashOf } from '@/test/unit/valid-analysis';
-import {
-  cacheAnalysis,
-  cachedAnalysis,
-  clearTabState,
-  MAX_CACHED_ANALYSES,
-  rememberSitePolicy,
-  removeSavedSite,
-  savedSites,
-  saveSite,
-  setTabState,
-  sitePolicy,
-  tabState,
-  updateTabState,
-} from './index';
-import { savedSitesItem } from './saved-sites-items';
+import { extensionStores } from '@/test/unit/extension-stores';
+import { MAX_CACHED_ANALYSES } from './index';
 
 const analysis = (url: string, text = 'h1', version = 1) => analysisAt(url, { textHash: hashOf(text), version, grade: 'C' });
+
+const { cacheAnalysis, cachedAnalysis, clearTabState, rememberSitePolicy, removeSavedSite, savedSites, savedSitesItem, saveSite, setTabState, sitePolicy, tabState, updateTabState } =
+  extensionStores();
 
 describe('storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -49,14 +39,12 @@ describe('storage', () => {
   });
 
   it('forgets the site policies remembered under the old site rule (version 1), and the old one-array analysis cache', async () => {
-    vi.resetModules();
-    const { fakeBrowser: browser } = await import('wxt/testing/fake-browser');
-    browser.reset();
+    const browser = fakeBrowser;
     await browser.storage.local.set({
       sitePolicies: { 'myshopify.com': { policyUrl: 'https://a.myshopify.com/policies/privacy-policy', source: 'fetched', foundAt: 1 } },
       analysisCache: [{ url: 'https://a.no/p', textHash: 'h1', cachedAt: 1, analysis: analysis('https://a.no/p') }],
     });
-    const storage = await import('./index');
+    const storage = extensionStores();
     expect(await storage.sitePolicy('myshopify.com')).toBeNull();
     // The cache is one item per analysis now; the old array is not read (the cache rebuilds on demand).
     expect(await storage.cachedAnalysis('https://a.no/p', 1)).toBeNull();

@@ -1,9 +1,8 @@
+// What the background knows about each tab, in session storage, checked against its schema when read back.
 import { parse } from '../schemas/common';
 import { TabStateSchema } from '../schemas/storage';
 import { serialised } from './serialise';
-import { type TabState, tabStatesItem } from './storage-items';
-
-const queue = serialised();
+import type { TabState, TabStatesItem } from './storage-items';
 
 /** A stored tab state, or null when there is none or it fails its schema (damaged storage is forgotten, not trusted). */
 function checked(stored: unknown): TabState | null {
@@ -12,37 +11,45 @@ function checked(stored: unknown): TabState | null {
   return result.ok ? result.value : null;
 }
 
-/** What the background knows about a tab, or null. */
-export async function tabState(tabId: number): Promise<TabState | null> {
-  return checked((await tabStatesItem.getValue())[String(tabId)]);
+/** The tab states kept in `item` (defineTabStatesItem), updated one after another. */
+export function createTabStates(item: TabStatesItem) {
+  const queue = serialised();
+  return {
+    /** What the background knows about a tab, or null. */
+    async tabState(tabId: number): Promise<TabState | null> {
+      return checked((await item.getValue())[String(tabId)]);
+    },
+
+    /** Replace a tab's state. */
+    setTabState(tabId: number, state: TabState): Promise<void> {
+      return queue(async () => {
+        const states = await item.getValue();
+        states[String(tabId)] = state;
+        await item.setValue(states);
+      });
+    },
+
+    /** Update a tab's state if it still describes `url` (a slow analysis must not overwrite a newer page). */
+    updateTabState(tabId: number, url: string, patch: Partial<TabState>): Promise<boolean> {
+      return queue(async () => {
+        const states = await item.getValue();
+        const current = checked(states[String(tabId)]);
+        if (!current || current.url !== url) return false;
+        states[String(tabId)] = { ...current, ...patch, updatedAt: Date.now() };
+        await item.setValue(states);
+        return true;
+      });
+    },
+
+    /** Forget a tab (closed). */
+    clearTabState(tabId: number): Promise<void> {
+      return queue(async () => {
+        const states = await item.getValue();
+        delete states[String(tabId)];
+        await item.setValue(states);
+      });
+    },
+  };
 }
 
-/** Replace a tab's state. */
-export function setTabState(tabId: number, state: TabState): Promise<void> {
-  return queue(async () => {
-    const states = await tabStatesItem.getValue();
-    states[String(tabId)] = state;
-    await tabStatesItem.setValue(states);
-  });
-}
-
-/** Update a tab's state if it still describes `url` (a slow analysis must not overwrite a newer page). */
-export function updateTabState(tabId: number, url: string, patch: Partial<TabState>): Promise<boolean> {
-  return queue(async () => {
-    const states = await tabStatesItem.getValue();
-    const current = checked(states[String(tabId)]);
-    if (!current || current.url !== url) return false;
-    states[String(tabId)] = { ...current, ...patch, updatedAt: Date.now() };
-    await tabStatesItem.setValue(states);
-    return true;
-  });
-}
-
-/** Forget a tab (closed). */
-export function clearTabState(tabId: number): Promise<void> {
-  return queue(async () => {
-    const states = await tabStatesItem.getValue();
-    delete states[String(tabId)];
-    await tabStatesItem.setValue(states);
-  });
-}
+export type TabStates = ReturnType<typeof createTabStates>;

@@ -2,9 +2,9 @@
 // with the real cookie tables at a fixed time, as the background builds them.
 import { parseCookieExport, withParty } from '@/lib/cookies/cookie-export';
 import { cookieKnowledge } from '@/lib/cookies/cookie-tables';
-import { categoriseCookies } from '@/lib/site-report/categorise-cookies';
-import { buildCookieReport } from '@/lib/site-report/cookie-report';
-import type { CookieReport } from '@/lib/site-report/site-report-types';
+import { categoriseCookies } from '@/lib/cookies/categorise-cookies';
+import { buildCookieReport } from '@/lib/cookies/cookie-report';
+import type { CookieReport } from '@/lib/cookies/cookie-types';
 
 export const NOW = 1_750_000_000;
 
@@ -17,5 +17,5 @@ export const getAll = (name: string, domain: string, days: number | null, extra:
 /** The popup's cookie report for a site from getAll-shaped cookies. */
 export function cookieReport(site: string, cookies: object[], extras: Partial<CookieReport> = {}): CookieReport {
   const knowledge = cookieKnowledge();
-  return { ...buildCookieReport(site, withParty(parseCookieExport(cookies), site), [], (seen, s) => categoriseCookies(seen, s, knowledge, NOW)), ...extras };
+  return { ...buildCookieReport(site, withParty(parseCookieExport(cookies), site), [], (seen) => categoriseCookies(seen, knowledge, NOW)), ...extras };
 }

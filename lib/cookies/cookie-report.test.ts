@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCookieReport } from './cookie-report';
-import type { SeenCookie } from './site-report-types';
+import type { SeenCookie } from './cookie-types';
 
 describe('buildCookieReport', () => {
   const cookie = (name: string, domain: string, party: 'first' | 'third'): SeenCookie => ({

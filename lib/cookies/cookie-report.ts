@@ -5,10 +5,10 @@ import {
   type CookieReport,
   type SeenCookie,
   type ThirdPartyService,
-} from './site-report-types';
+} from './cookie-types';
 
 /** Categorises cookies (lib/cookies provides the real one, from its cookie table). */
-export type CookieCategoriser = (cookies: SeenCookie[], site: string) => CategorisedCookie[];
+export type CookieCategoriser = (cookies: SeenCookie[]) => CategorisedCookie[];
 
 /** What the report adds beside the cookies, when the caller knows it. */
 export interface CookieReportExtras {
@@ -18,7 +18,7 @@ export interface CookieReportExtras {
 
 /** The popup's cookie list: categorised, first party first, with counts per category. */
 export function buildCookieReport(site: string, seen: SeenCookie[], thirdPartyHosts: string[], categorise: CookieCategoriser, extras: CookieReportExtras = {}): CookieReport {
-  const cookies = categorise(seen, site).sort(
+  const cookies = categorise(seen).sort(
     (a, b) => Number(a.party === 'third') - Number(b.party === 'third') || a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name),
   );
   const counts = Object.fromEntries(COOKIE_CATEGORIES.map((c) => [c, 0])) as Record<CookieCategory, number>;

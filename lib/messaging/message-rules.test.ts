@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessage, checkPageInfo, checkParsedPage, checkPolicyAnswer, checkPolicyReport, MAX_REPORT_CHARS, MESSAGE_DATA } from './message-checks';
-import { MESSAGE_SENDERS, senderProblem } from './message-senders';
+import { checkAnswer, checkMessage, MAX_REPORT_CHARS, MESSAGE_RULES, senderProblem } from './message-rules';
+import { checkPolicyAnswer, checkPolicyReport } from './policy-report-checks';
 
 const EXT = 'abcdefghijklmnop';
 const SELF = { id: EXT, origin: `chrome-extension://${EXT}/` };
@@ -25,9 +25,9 @@ function report(overrides: Record<string, unknown> = {}) {
 }
 
 describe('the allow-list of message kinds', () => {
-  it('names a sender and a schema for every kind, and the same kinds in both tables', () => {
-    expect(Object.keys(MESSAGE_SENDERS).sort()).toEqual(Object.keys(MESSAGE_DATA).sort());
-    expect(Object.entries(MESSAGE_SENDERS).filter(([, from]) => from === 'content-script').map(([kind]) => kind)).toEqual(['reportPolicy']);
+  it('names a sender and a schema for every kind, in one table', () => {
+    for (const [kind, rule] of Object.entries(MESSAGE_RULES)) expect([kind, typeof rule.from, typeof rule.data]).toEqual([kind, 'string', 'object']);
+    expect(Object.entries(MESSAGE_RULES).filter(([, rule]) => rule.from === 'content-script').map(([kind]) => kind)).toEqual(['reportPolicy']);
   });
 
   it('refuses a kind it does not list', () => {
@@ -114,15 +114,15 @@ describe('checkPolicyReport', () => {
 describe('answers and page messages', () => {
   it('accepts page info and rejects bad links', () => {
     const info = { url: URL_, title: 't', detection: report().detection, policyLinks: [], loadedHosts: ['cdn.example'] };
-    expect(checkPageInfo(info).ok).toBe(true);
+    expect(checkAnswer('getPageInfo', info).ok).toBe(true);
     const bad = { ...info, policyLinks: [{ url: 'javascript:x', text: '', score: 1, source: 'link', kind: 'privacy' }] };
-    expect(checkPageInfo(bad).ok).toBe(false);
-    expect(checkPageInfo({ ...info, loadedHosts: Array.from({ length: 501 }, (_, i) => `h${i}.example`) })).toMatchObject({ ok: false, reason: expect.stringMatching(/loadedHosts: more than 500/) });
+    expect(checkAnswer('getPageInfo', bad).ok).toBe(false);
+    expect(checkAnswer('getPageInfo', { ...info, loadedHosts: Array.from({ length: 501 }, (_, i) => `h${i}.example`) })).toMatchObject({ ok: false, reason: expect.stringMatching(/loadedHosts: more than 500/) });
   });
 
   it('checks a parsed page from the offscreen document', () => {
-    expect(checkParsedPage({ detection: report().detection, extracted: report().extracted, policyLinks: [] }).ok).toBe(true);
-    expect(checkParsedPage({ detection: report().detection, policyLinks: [] }).ok).toBe(false);
+    expect(checkAnswer('parsePage', { detection: report().detection, extracted: report().extracted, policyLinks: [] }).ok).toBe(true);
+    expect(checkAnswer('parsePage', { detection: report().detection, policyLinks: [] }).ok).toBe(false);
   });
 
   it('accepts our popup and rejects content scripts', () => {

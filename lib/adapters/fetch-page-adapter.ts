@@ -1,13 +1,9 @@
 // Fetching a policy page from the background: no cookies (the site should not see the user's session),
 // a timeout, and a size cap so a huge or endless response cannot stall the extension.
+import type { FetchedPage } from '../tab-report/reporter-deps';
+
 export const MAX_FETCH_BYTES = 3_000_000;
 const FETCH_TIMEOUT_MS = 15_000;
-
-export interface FetchedPage {
-  html: string;
-  /** The URL after redirects. */
-  url: string;
-}
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

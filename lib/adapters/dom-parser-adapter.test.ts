@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { seedPagePath } from '@/test/fixtures/seed-files';
 import { describe, expect, it } from 'vitest';
-import { fetchPage } from './fetch-page';
-import { parsePageHtml } from './parse-page';
+import { fetchPage } from './fetch-page-adapter';
+import { parsePageHtml } from './dom-parser-adapter';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/pages/${name}.html`, 'utf8');
 

@@ -1,11 +1,11 @@
-import type { CookieKnowledge } from '../cookies/cookie-knowledge';
-import type { CategorisedCookie, SeenCookie, ThirdPartyService } from './site-report-types';
+import type { CookieKnowledge } from './cookie-knowledge';
+import type { CategorisedCookie, SeenCookie, ThirdPartyService } from './cookie-types';
 
 /**
  * Categorise the cookies seen for a tab with the cookie tables. Without them (they failed to load),
  * every cookie is 'unknown' rather than guessed from nothing.
  */
-export function categoriseCookies(cookies: SeenCookie[], _site: string, knowledge: CookieKnowledge | null, nowSeconds = Date.now() / 1000): CategorisedCookie[] {
+export function categoriseCookies(cookies: SeenCookie[], knowledge: CookieKnowledge | null, nowSeconds = Date.now() / 1000): CategorisedCookie[] {
   return cookies.map((cookie) => {
     if (!knowledge) return { ...cookie, category: 'unknown', vendor: null, vendorKey: null, purpose: null, basis: 'none', consentState: false };
     const identity = knowledge.identify(cookie, nowSeconds);

@@ -1,14 +1,15 @@
-// Every message between content script, background, offscreen document and popup, declared once.
-// Reply types come from the handler signatures below. Who may send each kind is in message-senders.ts; the
-// schema each kind's data must match, and the checks receivers run, in message-checks.ts. This file holds no
-// schema code, so the content script (which mostly sends) bundles none.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+// Every message between content script, background, offscreen document and popup, declared once: the
+// protocol only. Reply types come from the handler signatures below; lib/adapters/messaging.ts binds the
+// messaging library to it. Who may send each kind is in message-senders.ts; the schema each kind's data must
+// match, and the checks receivers run, in message-checks.ts. This file holds no schema code, so the content
+// script (which mostly sends) bundles none.
 import type * as v from 'valibot';
-import type { MessageData } from './message-checks';
-import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from './schemas/page';
-import type { AnalysisStep, CookieReport, TabReport } from './site-report/site-report-types';
-import type { Text } from './text/text';
-import type { PolicyAnalysis } from './types';
+import type { MessageData } from './message-rules';
+import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from '../schemas/page';
+import type { CookieReport } from '../cookies/cookie-types';
+import type { AnalysisStep, TabReport } from '../tab-report/tab-report-types';
+import type { Text } from '../text/text';
+import type { PolicyAnalysis } from '../types';
 
 /** What a content script reports about its page. */
 export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
@@ -42,5 +43,3 @@ export interface ProtocolMap {
   // background → popup
   analysisProgress(data: { tabId: number; step: AnalysisStep }): void;
 }
-
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>({ logger: undefined });

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageDetection } from '../detect/detection-types';
-import type { ParsedPage, PolicyReport } from '../messages';
-import { cacheAnalysis, tabState } from '../storage';
+import type { ParsedPage, PolicyReport } from '../messaging/messages';
+import type { SeenCookie } from '../cookies/cookie-types';
 import type { AnalysisOutcome, ExtractedPolicy, PolicyAnalysis } from '../types';
+import { extensionStores } from '@/test/unit/extension-stores';
 import { textHashOf, validAnalysis } from '@/test/unit/valid-analysis';
 import { createSiteReporter, type ReporterDeps } from './site-reporter';
 import { nodeRenderer } from '../text/catalogue-node';
@@ -17,11 +18,15 @@ const NONE: PageDetection = { kind: 'none', score: -3, reasons: [], words: 30 };
 const extracted = (url: string, text = 'We collect your e-mail address.'): ExtractedPolicy => ({
   url, title: 'Privacy', sections: [{ heading: '', level: 0 }], sentences: [{ id: 's0', text, heading: 'Data', section: 0 }], words: 300, truncated: false,
 });
+// The reporter's storage: WXT's storage on fakeBrowser, as the background has it on the browser's.
+const store = extensionStores();
+const { cacheAnalysis, setTabState, tabState } = store;
+
 const analysisOf = (e: ExtractedPolicy): PolicyAnalysis => validAnalysis(e, { grade: 'B' });
 
+/** Fakes for every dependency, flat (as the tests inspect them), and grouped the way the reporter takes them. */
 function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | Error>, tabs: Record<number, string>) {
-  const deps = {
-    analysisVersion: 1,
+  const fakes = {
     getTab: vi.fn(async (id: number) => (id in tabs ? { url: tabs[id] } : null)),
     pageInfo: vi.fn(async () => null as never),
     livePolicy: vi.fn(async (): Promise<PolicyReport | null> => null),
@@ -38,14 +43,25 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     showGrade: vi.fn(async () => undefined),
     showUnsupported: vi.fn(async () => undefined),
     clearBadge: vi.fn(async () => undefined),
-    cookies: vi.fn(async () => []),
-    categoriseCookies: (cookies) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null })),
+    cookiesForPage: vi.fn(async () => []),
+    categoriseCookies: (cookies: SeenCookie[]) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null })),
     highlight: vi.fn(async () => true),
     focusTab: vi.fn(async () => undefined),
     openTabAndWait: vi.fn(async () => 99),
     warn: vi.fn(),
-  } satisfies ReporterDeps;
-  return deps;
+  };
+  const deps: ReporterDeps = {
+    store,
+    tabs: { get: fakes.getTab, focus: fakes.focusTab, openAndWait: fakes.openTabAndWait },
+    page: { info: fakes.pageInfo, livePolicy: fakes.livePolicy, highlight: fakes.highlight },
+    web: { fetchPage: fakes.fetchPage, parsePage: fakes.parsePage },
+    engine: { version: 1, analyse: fakes.analyse, textHash: fakes.textHash },
+    badge: { showGrade: fakes.showGrade, showUnsupported: fakes.showUnsupported, clear: fakes.clearBadge },
+    cookies: { forPage: fakes.cookiesForPage, categorise: fakes.categoriseCookies },
+    progress: fakes.progress,
+    warn: fakes.warn,
+  };
+  return { ...deps, ...fakes };
 }
 
 const policyPage = (url: string): { html: string; parsed: ParsedPage } => ({ html: `<policy ${url}>`, parsed: { detection: POLICY, extracted: extracted(url), policyLinks: [] } });
@@ -182,7 +198,7 @@ describe('site reporter', () => {
     const reporter = createSiteReporter(deps);
     await reporter.policyPageReported(1, { url: 'https://shop.no/personvern', detection: POLICY, extracted: extracted('https://shop.no/personvern') });
     expect(await reporter.showEvidence(1, 's0')).toEqual({ shown: 'in-tab' });
-    expect(deps.highlight).toHaveBeenLastCalledWith(1, 'We collect your e-mail address.', 'Data');
+    expect(deps.highlight).toHaveBeenLastCalledWith(1, 'We collect your e-mail address.');
     expect(await reporter.showEvidence(2, 's0')).toEqual({ shown: 'opened' });
     expect(deps.openTabAndWait).toHaveBeenCalledWith('https://shop.no/personvern');
     expect(await reporter.showEvidence(1, 's999')).toEqual({ shown: 'not-found' });
@@ -215,7 +231,6 @@ describe('site reporter recovery', () => {
   });
 
   it('forgets an analysis that was cut off', async () => {
-    const { setTabState } = await import('../storage');
     const reporter = createSiteReporter(fakeDeps({}, { 1: 'https://shop.no/personvern' }));
     const stuck = { state: 'analysing' as const, site: 'shop.no', url: 'https://shop.no/personvern', step: 'analysing' as const };
     await setTabState(1, { url: 'https://shop.no/personvern', site: 'shop.no', detection: POLICY, outcome: stuck, updatedAt: Date.now() });
