@@ -102,7 +102,8 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...(plainBrowser ? [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }] : []), errors, ...entries] };
     },
   },
-  vite: () => ({ plugins: [stripJsonComments()] }),
+  // POLICY_LENS_UNMINIFIED=1 npx wxt build: readable bundles with a comment per module, to see what a page carries.
+  vite: () => ({ plugins: [stripJsonComments()], build: process.env.POLICY_LENS_UNMINIFIED ? { minify: false } : {} }),
   zip: {
     excludeSources: ['data/**', 'test/**', 'scripts/**', '.ci/**', 'docs/**'],
   },

@@ -6,7 +6,6 @@ import { loadCookieKnowledge, loadedCookieKnowledge } from '@/lib/adapters/cooki
 import { cookiesForPage } from '@/lib/adapters/cookies-adapter';
 import { loadFactTables } from '@/lib/adapters/fact-tables-adapter';
 import { fetchPage } from '@/lib/adapters/fetch-page-adapter';
-import { sendMessage } from '@/lib/adapters/messaging';
 import { parseInOffscreenDocument } from '@/lib/adapters/offscreen-adapter';
 import { loadPublicSuffixes } from '@/lib/adapters/public-suffixes-adapter';
 import { packagedJson } from '@/lib/adapters/runtime-adapter';
@@ -58,7 +57,6 @@ export function backgroundDeps(): ReporterDeps {
       categorise: (cookies) => categoriseCookies(cookies, loadedCookieKnowledge()),
       describeHosts: (hosts) => describeHosts(hosts, loadedCookieKnowledge()),
     },
-    progress: (tabId, step) => void sendMessage('analysisProgress', { tabId, step }).catch(() => undefined), // no popup open
     warn: (message) => console.warn('[policy-lens]', message),
     loadPublicSuffixes,
   };

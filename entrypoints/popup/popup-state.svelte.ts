@@ -14,6 +14,7 @@ import { verbatim } from '@/lib/text/text';
 
 // While a policy page is still being analysed after its content script reported it.
 const POLL_MS = 400;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class PopupState {
   tabId = $state<number | null>(null);
@@ -46,9 +47,6 @@ class PopupState {
     const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
     this.tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : await activeTabId();
     if (this.tabId === null) return;
-    popupApi.onProgress((tabId, step) => {
-      if (tabId === this.tabId) this.step = step;
-    });
     try {
       this.report = await popupApi.tabReport(this.tabId);
       if (this.report.state !== 'restricted' && !(await hasSiteAccess(this.report.url))) {
@@ -56,8 +54,10 @@ class PopupState {
         return;
       }
       void this.loadCookies();
+      // An analysis already running (a policy page reported by its content script): its tab report says where it is.
       while (this.report?.state === 'analysing') {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        this.step = this.report.step;
+        await sleep(POLL_MS);
         this.report = await popupApi.tabReport(this.tabId);
       }
       if (this.report.state === 'not-analysed') await this.analyse();
@@ -86,7 +86,17 @@ class PopupState {
     this.report = { state: 'analysing', site, url, step: policyUrl ? 'fetching' : 'finding-link' };
     this.step = policyUrl ? 'fetching' : 'finding-link';
     try {
-      this.report = await popupApi.analyseSite(this.tabId, policyUrl);
+      const analysis = popupApi.analyseSite(this.tabId, policyUrl);
+      let finished = false;
+      void analysis.then(() => (finished = true), () => (finished = true));
+      // Where the search is comes from the tab's report, read while the answer is awaited (as for an analysis the
+      // popup did not start): one mechanism, which also survives the service worker being stopped.
+      while (!finished) {
+        await Promise.race([analysis.catch(() => undefined), sleep(POLL_MS)]);
+        const now = finished ? null : await popupApi.tabReport(this.tabId).catch(() => null);
+        if (now?.state === 'analysing') this.step = now.step;
+      }
+      this.report = await analysis;
     } catch (error) {
       this.report = { state: 'failed', site, url, policyUrl: policyUrl ?? null, reason: verbatim(String(error)) };
     }

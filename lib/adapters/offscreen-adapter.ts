@@ -25,7 +25,7 @@ let creating: Promise<void> | null = null;
 async function ensureOffscreenDocument(): Promise<void> {
   const offscreen = offscreenApi();
   if (!offscreen) throw new Error('no DOM parser available in this browser');
-  const url = browser.runtime.getURL(OFFSCREEN_PATH as never);
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await (browser.runtime as unknown as RuntimeWithContexts).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (contexts && contexts.length > 0) return;
   creating ??= offscreen

@@ -7,7 +7,8 @@ import type { CategorisedCookieSchema, CookieReportSchema, SeenCookieSchema, Thi
 export type SeenCookie = v.InferOutput<typeof SeenCookieSchema>;
 
 /** Cookie categories the popup shows (and counts at the top). */
-export const COOKIE_CATEGORIES = ['essential', 'functional', 'analytics', 'marketing', 'unknown'] as const;
+export { COOKIE_CATEGORIES } from '../schemas/limits';
+import type { COOKIE_CATEGORIES } from '../schemas/limits';
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number];
 
 /** How we know what a cookie is (see lib/schemas/cookies.ts). */

@@ -6,7 +6,7 @@
 // (tabs.sendMessage), and its 60 KB budget has no room for schemas, so it bundles nothing of this file.
 import * as v from 'valibot';
 import { sentenceId } from '../schemas/analysis';
-import { httpUrl, int, obj, oneOf, parse, text } from '../schemas/common';
+import { httpUrl, int, obj, parse, text } from '../schemas/common';
 import { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from '../schemas/page';
 import type { ProtocolMap } from './messages';
 
@@ -40,7 +40,6 @@ export const MESSAGE_RULES = {
   getCookieReport: { from: 'extension-page', data: obj({ tabId }) }, // popup → background
   showEvidence: { from: 'extension-page', data: obj({ tabId, sentenceId }) }, // popup → background
   reanalysePolicy: { from: 'extension-page', data: obj({ url: httpUrl() }) }, // comparison page → background
-  analysisProgress: { from: 'background', data: obj({ tabId, step: oneOf(['finding-link', 'fetching', 'extracting', 'analysing']) }) }, // → popup
 } as const satisfies Record<keyof ProtocolMap, MessageRule>;
 
 type Rules = typeof MESSAGE_RULES;

@@ -7,7 +7,7 @@ import type * as v from 'valibot';
 import type { MessageData } from './message-rules';
 import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from '../schemas/page';
 import type { CookieReport } from '../cookies/cookie-types';
-import type { AnalysisStep, TabReport } from '../tab-report/tab-report-types';
+import type { TabReport } from '../tab-report/tab-report-types';
 import type { Text } from '../text/text';
 import type { PolicyAnalysis } from '../types';
 
@@ -41,5 +41,4 @@ export interface ProtocolMap {
   // comparison page → background: read a saved site's policy again
   reanalysePolicy(data: MessageData<'reanalysePolicy'>): PolicyReading;
   // background → popup
-  analysisProgress(data: { tabId: number; step: AnalysisStep }): void;
 }

@@ -1,6 +1,6 @@
 // The cookies the popup shows for a tab, as saved with a site and exported (schema in one place).
 import * as v from 'valibot';
-import { COOKIE_CATEGORIES } from '../cookies/cookie-types';
+import { COOKIE_CATEGORIES } from './limits';
 import { bool, int, list, localizedText, num, obj, oneOf, text } from './common';
 
 /** A cookie as the browser holds it, seen for a tab, before categorisation. */

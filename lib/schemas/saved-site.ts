@@ -1,9 +1,9 @@
 // Saved sites: the records in storage.local (schema 2) and the export file that carries them. An imported
 // file is checked against these schemas field by field; so is a record read back from storage.
 import * as v from 'valibot';
+import { MAX_HISTORY } from './limits';
 import { GradeSchema, SavedAnalysisSchema, textHash } from './analysis';
 import { CookieReportSchema } from './cookies';
-import { MAX_HISTORY } from '../storage/saved-site-schema';
 import { httpUrl, int, list, matching, num, obj, oneOf, text } from './common';
 
 // A host name or IP address as the extension names sites (lower case, no port).

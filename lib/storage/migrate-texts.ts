@@ -1,4 +1,4 @@
-// Schema 2 → 3 of a saved record: its texts become catalogue messages. Schema 2 held finished words in both
+// Schema 2 → 3 of a saved record (loaded only when old data is found: pages import it on demand): its texts become catalogue messages. Schema 2 held finished words in both
 // languages ({ en, nb }) for fact names, card summaries and grade reasons; schema 3 holds message keys with
 // parameters (lib/text/text.ts). Nothing is lost: names come back from the fact's key (the lexicons name each
 // key with a message), summaries and reasons are made again from the saved facts by the same rules that
@@ -70,3 +70,23 @@ export function analysisWithTexts<A extends { facts: unknown; score: unknown }>(
 /** Whether a saved analysis still holds schema-2 words. */
 export const hasSchema2Texts = (analysis: { score: unknown }): boolean =>
   !isText(Object.values((analysis.score as { categories: Record<string, { summary: unknown }> }).categories)[0]?.summary);
+
+/** Migration 2 → 3 of one saved record: its texts become catalogue messages; a schema-3 record is returned as it is. */
+export function savedSiteWithTexts<R extends { analysis: { facts: unknown; score: unknown } }>(record: R): Omit<R, 'schemaVersion'> & { schemaVersion: 3 } {
+  return { ...record, schemaVersion: 3, analysis: analysisWithTexts(record.analysis) };
+}
+
+/**
+ * The sites of a schema-2 export with their texts as messages. Whatever does not have the shape of a saved
+ * site is passed on as it is, for the schema check that follows to name the problem.
+ */
+export function schema2SitesWithTexts(sites: unknown): unknown {
+  if (!Array.isArray(sites)) return sites;
+  return sites.map((site: unknown) => {
+    try {
+      return savedSiteWithTexts(site as { analysis: { facts: unknown; score: unknown } });
+    } catch {
+      return site;
+    }
+  });
+}

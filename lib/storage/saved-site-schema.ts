@@ -5,10 +5,9 @@ import type { SavedAnalysisSchema, SavedSentenceSchema } from '../schemas/analys
 import type { SavedSiteSchema, SavedSiteSummarySchema, SavedVersionSchema } from '../schemas/saved-site';
 import type { CookieReport } from '../cookies/cookie-types';
 import type { PolicyAnalysis } from '../types';
-import { analysisWithTexts } from './migrate-texts';
 
-// A replaced copy leaves one small line of history; twenty is years of policy updates.
-export const MAX_HISTORY = 20;
+export { MAX_HISTORY } from '../schemas/limits';
+import { MAX_HISTORY } from '../schemas/limits';
 
 /** A policy sentence as saved: its labels, without the classifier's per-label scores. */
 export type SavedSentence = v.InferOutput<typeof SavedSentenceSchema>;
@@ -65,7 +64,7 @@ export function savedAnalysisOf(analysis: PolicyAnalysis | SavedAnalysis): Saved
 }
 
 /** The index line of a saved record. */
-export function summaryOf(record: SavedSite): SavedSiteSummary {
+export function summaryOf(record: Omit<SavedSite, 'schemaVersion'>): SavedSiteSummary {
   return {
     site: record.site,
     policyUrl: record.policyUrl,
@@ -79,15 +78,16 @@ export function summaryOf(record: SavedSite): SavedSiteSummary {
   };
 }
 
-/** Migration 2 → 3 of one record: its texts become catalogue messages (migrate-texts.ts). */
-export function savedSiteWithTexts<R extends { analysis: { facts: unknown; score: unknown } }>(record: R): R & { schemaVersion: 3 } {
-  return { ...record, schemaVersion: 3, analysis: analysisWithTexts(record.analysis) };
-}
+/**
+ * A record of schema 2: as schema 3, but its texts are words in both languages ({ en, nb }) where schema 3 has
+ * catalogue messages (migrate-texts.ts turns one into the other; the type names the shape, not those fields).
+ */
+export type SavedSiteV2 = Omit<SavedSite, 'schemaVersion'> & { schemaVersion: 2 };
 
-/** Migration 1 → 3 of one record: compact analysis, check date, an empty history, texts as messages. */
-export function savedSiteFromV1(old: SavedSiteV1): SavedSite {
-  return savedSiteWithTexts({
-    schemaVersion: 3,
+/** Migration 1 → 2 of one record: compact analysis, check date, an empty history (texts stay as they were). */
+export function savedSiteFromV1(old: SavedSiteV1): SavedSiteV2 {
+  return {
+    schemaVersion: 2,
     site: old.site,
     policyUrl: old.policyUrl,
     savedAt: old.savedAt,
@@ -96,7 +96,7 @@ export function savedSiteFromV1(old: SavedSiteV1): SavedSite {
     analysis: savedAnalysisOf(old.analysis),
     cookies: old.cookies,
     history: [],
-  });
+  };
 }
 
 /** A new record for a site, replacing `previous` (whose grade goes into the history when its text differed). */

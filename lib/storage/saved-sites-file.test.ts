@@ -4,6 +4,7 @@ import { seedAnalysis } from '@/test/unit/seed-analyses';
 import { newSavedSite, type SavedSite } from './saved-site-schema';
 import { MAX_IMPORT_BYTES, parseSavedSitesFile, savedSitesFile } from './saved-sites-file';
 import { nodeRenderer } from '../text/catalogue-node';
+import { schema2SitesWithTexts } from './migrate-texts';
 
 
 const [en, nb] = [nodeRenderer('en'), nodeRenderer('nb')];
@@ -105,7 +106,8 @@ describe('saved-sites file', () => {
 describe('files exported by the previous release (schema 2, texts as words)', () => {
   it('imports them with their texts as messages, reading as they did', () => {
     const old = readFileSync('test/fixtures/saved-sites-v2.json', 'utf8');
-    const result = parseSavedSitesFile(old);
+    expect(parseSavedSitesFile(old)).toMatchObject({ ok: false }); // the page loads the upgrade only for such files
+    const result = parseSavedSitesFile(old, schema2SitesWithTexts);
     expect(result.ok ? 'ok' : en(result.reason)).toBe('ok');
     if (!result.ok) return;
     const before = (JSON.parse(old) as { sites: { analysis: { score: { categories: { rights: { summary: { en: string; nb: string } } } } } }[] }).sites;
@@ -115,7 +117,7 @@ describe('files exported by the previous release (schema 2, texts as words)', ()
 
   it('refuses a damaged one, naming where', () => {
     const damaged = JSON.stringify({ format: 'policy-lens/saved-sites', schemaVersion: 2, sites: [{ site: 'a.no', analysis: { facts: 7, score: null } }] });
-    const result = parseSavedSitesFile(damaged);
+    const result = parseSavedSitesFile(damaged, schema2SitesWithTexts);
     expect(result.ok || en(result.reason)).toMatch(/damaged or incomplete \(sites\[0\]/);
   });
 });

@@ -5,7 +5,7 @@ import type * as v from 'valibot';
 import { COMPARISON_FORMAT, SAVED_SITES_FORMAT, SavedSiteSchema, type SavedSitesFileSchema } from '../schemas/saved-site';
 import { list, parse } from '../schemas/common';
 import { type Text, text } from '../text/text';
-import { SAVED_SITE_SCHEMA_VERSION, type SavedSite, savedSiteWithTexts } from './saved-site-schema';
+import { SAVED_SITE_SCHEMA_VERSION, type SavedSite } from './saved-site-schema';
 import { MAX_SAVED_SITES } from './saved-sites';
 
 export { COMPARISON_FORMAT, SAVED_SITES_FORMAT };
@@ -57,23 +57,14 @@ export type ImportCheck = { ok: true; sites: SavedSite[] } | { ok: false; reason
 
 const refuse = (reason: Text): ImportCheck => ({ ok: false, reason });
 
-/**
- * The sites of a schema-2 export (texts as words) with their texts as messages; whatever does not have the shape
- * of a saved site is passed on as it is, for the schema check to name the problem.
- */
-function schema2SitesWithTexts(sites: unknown): unknown {
-  if (!Array.isArray(sites) || sites.length > MAX_SAVED_SITES) return sites;
-  return sites.map((site: unknown) => {
-    try {
-      return savedSiteWithTexts(site as { analysis: { facts: unknown; score: unknown } });
-    } catch {
-      return site;
-    }
-  });
-}
+/** Turns the sites of a schema-2 export into schema-3 ones (migrate-texts.ts, which pages load on demand). */
+export type Schema2Upgrade = (sites: unknown) => unknown;
 
-/** Validate the text of a file offered for import: a policy-lens saved-sites or comparison export, or a reason. */
-export function parseSavedSitesFile(fileText: string): ImportCheck {
+/**
+ * Validate the text of a file offered for import: a policy-lens saved-sites or comparison export, or a reason.
+ * A schema-2 file (the release before texts became messages) is read through `upgradeSchema2`.
+ */
+export function parseSavedSitesFile(fileText: string, upgradeSchema2?: Schema2Upgrade): ImportCheck {
   if (fileText.length > MAX_IMPORT_BYTES) return refuse(text('importTooLarge'));
   let data: unknown;
   try {
@@ -88,8 +79,8 @@ export function parseSavedSitesFile(fileText: string): ImportCheck {
   const version: unknown = header.schemaVersion;
   if (typeof version !== 'number' || version > SAVED_SITE_SCHEMA_VERSION) return refuse(text('importNewer'));
   // Schema 2 files (the release before texts became messages) are read by migrating their texts first.
-  if (version !== SAVED_SITE_SCHEMA_VERSION && version !== 2) return refuse(text('importUnknownSchema'));
-  const sites = version === 2 ? schema2SitesWithTexts(header.sites) : header.sites;
+  if (version !== SAVED_SITE_SCHEMA_VERSION && !(version === 2 && upgradeSchema2)) return refuse(text('importUnknownSchema'));
+  const sites = version === 2 && upgradeSchema2 ? upgradeSchema2(header.sites) : header.sites;
   const checked = parse(list(SavedSiteSchema, MAX_SAVED_SITES), sites, 'sites');
   if (!checked.ok) return refuse(text('importDamaged', checked.reason));
   if (checked.value.length === 0) return refuse(text('importEmpty'));

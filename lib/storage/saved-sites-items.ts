@@ -1,11 +1,11 @@
-// The saved-site index item (schema 2) and its migration from schema 1. Kept apart from storage-items.ts so
+// The saved-site index item (index version 4, records of schema 3) and its migrations. Kept apart from storage-items.ts so
 // that only the pages that show saved sites (popup, comparison page) bundle it and run the migration.
 import type { ExtensionStorage, LoadPublicSuffixes } from './extension-storage';
 import { rekeySavedSites } from './rekey-saved-sites';
-import { type SavedSite, savedSiteFromV1, type SavedSiteSummary, type SavedSiteV1, summaryOf } from './saved-site-schema';
+import { type SavedSite, savedSiteFromV1, type SavedSiteSummary, type SavedSiteV1, type SavedSiteV2, summaryOf } from './saved-site-schema';
 
 /** The version of the saved-site index (and of its meta mark, written with every change). */
-export const SAVED_SITES_INDEX_VERSION = 3;
+export const SAVED_SITES_INDEX_VERSION = 4;
 
 /** The storage key of one saved site's record (schema 2 keeps one record per site). */
 export const savedSiteKey = (site: string) => `local:savedSite:${site}` as const;
@@ -23,7 +23,7 @@ export async function migrateSavedSitesToV2(storage: ExtensionStorage, value: un
   const entries = Array.isArray(value) ? (value as (SavedSiteV1 | SavedSiteSummary)[]) : [];
   // An index written without its version mark (never by this code, but cheap to survive) is already v2.
   if (!entries.some(isV1Record)) return entries as SavedSiteSummary[];
-  const records: SavedSite[] = entries.filter(isV1Record).map(savedSiteFromV1);
+  const records: SavedSiteV2[] = entries.filter(isV1Record).map(savedSiteFromV1);
   await storage.setItems(records.map((record) => ({ key: savedSiteKey(record.site), value: record })));
   return records.map(summaryOf);
 }
@@ -50,12 +50,32 @@ export async function rekeySavedSitesToV3(storage: ExtensionStorage, loadPublicS
   await storage.setItems([
     ...moved.map((record) => ({ key: savedSiteKey(record.site), value: record })),
     { key: 'local:savedSites' as const, value: next },
-    { key: SAVED_SITES_META_KEY, value: { v: SAVED_SITES_INDEX_VERSION } },
+    // Its own version, not the latest: a later migration that has not run yet must still run.
+    { key: SAVED_SITES_META_KEY, value: { v: 3 } },
   ]);
   const kept = new Set(next.map((entry) => entry.site));
   const stale = records.filter((record) => !kept.has(record.site)).map((record) => savedSiteKey(record.site));
   await storage.removeItems(stale);
   return next;
+}
+
+/**
+ * Migration 3 → 4: each record's texts become catalogue messages (record schema 3, migrate-texts.ts). The
+ * rewritten records and the version mark go in one storage write; the index lines do not change.
+ */
+export async function savedSitesWithTextsV4(storage: ExtensionStorage, value: unknown): Promise<SavedSiteSummary[]> {
+  const index = Array.isArray(value) ? (value as SavedSiteSummary[]) : [];
+  if (index.length === 0) return index;
+  const stored = await storage.getItems(index.map((entry) => savedSiteKey(entry.site)));
+  const old = stored.map((entry) => entry.value as SavedSite | SavedSiteV2 | null).filter((record) => record !== null && record.schemaVersion !== 3);
+  if (old.length === 0) return index;
+  // Loaded here only: the rules that remake old texts stay out of the pages' bundles.
+  const { savedSiteWithTexts } = await import('./migrate-texts');
+  await storage.setItems([
+    ...old.map((record) => ({ key: savedSiteKey(record!.site), value: savedSiteWithTexts(record!) })),
+    { key: SAVED_SITES_META_KEY, value: { v: 4 } },
+  ]);
+  return index;
 }
 
 /** The saved-site index, newest first; each record lives under savedSiteKey(site). Defining it runs its migrations. */
@@ -66,6 +86,7 @@ export function defineSavedSitesItem(storage: ExtensionStorage, loadPublicSuffix
     migrations: {
       2: (value: unknown) => migrateSavedSitesToV2(storage, value),
       3: (value: unknown) => rekeySavedSitesToV3(storage, loadPublicSuffixes, value),
+      4: (value: unknown) => savedSitesWithTextsV4(storage, value),
     },
   });
 }

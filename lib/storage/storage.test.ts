@@ -110,11 +110,11 @@ describe('storage', () => {
     expect((await savedSites()).map((s) => s.site)).toEqual(['b.no']);
   });
 
-  it('stores an index under savedSites (version 3) and one record per site', async () => {
+  it('stores an index under savedSites (version 4) and one record per site', async () => {
     await saveSite('a.no', 'https://a.no/p', analysis('https://a.no/p'), null);
     const raw = await fakeBrowser.storage.local.get(['savedSites', 'savedSite:a.no']);
     expect((raw.savedSites as { site: string }[])[0]!.site).toBe('a.no');
     expect(raw['savedSite:a.no']).toMatchObject({ schemaVersion: 3, site: 'a.no' });
-    expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(3);
+    expect(((await savedSitesItem.getMeta()) as { v?: number }).v).toBe(4);
   });
 });

@@ -10,7 +10,7 @@ import { text } from '../text/text';
 import type { AnalysisSteps } from './analysis-steps';
 import type { ReporterDeps } from './reporter-deps';
 import { siteNamer } from './site-name';
-import type { PolicySource, TabReport } from './tab-report-types';
+import type { AnalysisStep, PolicySource, TabReport } from './tab-report-types';
 
 // Links tried per site before giving up: the page's best links, then a few common paths.
 const MAX_LINKS_TRIED = 3;
@@ -28,6 +28,12 @@ export function createPolicySearch(deps: ReporterDeps, { steps, readLivePolicy, 
   const { store, web } = deps;
   const siteOfUrl = siteNamer(deps);
 
+  /**
+   * Where the search is, written to the tab's state: the popup reads it while it waits, and reads it the same way
+   * after the service worker was stopped and started again (one mechanism, no progress messages).
+   */
+  const progress = (tabId: number, url: string, site: string, step: AnalysisStep) => store.updateTabState(tabId, url, { outcome: { state: 'analysing', site, url, step } });
+
   /** Fetch, parse and analyse candidate policy URLs in order until one is a policy. */
   async function tryCandidates(tabId: number, url: string, site: string, candidates: PolicyLinkCandidate[], source: PolicySource): Promise<TabReport> {
     const tried: string[] = [];
@@ -36,13 +42,13 @@ export function createPolicySearch(deps: ReporterDeps, { steps, readLivePolicy, 
       if (tried.includes(candidate.url)) continue;
       tried.push(candidate.url);
       try {
-        deps.progress(tabId, 'fetching');
+        await progress(tabId, url, site, 'fetching');
         const fetched = await web.fetchPage(candidate.url);
-        deps.progress(tabId, 'extracting');
+        await progress(tabId, url, site, 'extracting');
         const parsed = await web.parsePage(fetched.html, fetched.url);
         // A pasted URL is the user's word that it is the policy; a guessed one must look like one…
         if (source !== 'pasted' && !isPolicyCandidate(parsed.detection)) continue;
-        deps.progress(tabId, 'analysing');
+        await progress(tabId, url, site, 'analysing');
         const { outcome } = await steps.analyseCached(parsed.extracted);
         // …and read like one: a terms page or a blog post about privacy is passed over.
         if (source !== 'pasted' && outcome.ok && detectionAfterAnalysis(parsed.detection, outcome).kind === 'none') continue;
@@ -53,8 +59,9 @@ export function createPolicySearch(deps: ReporterDeps, { steps, readLivePolicy, 
       } catch (error) {
         deps.warn(`could not read ${candidate.url}: ${String(error)}`);
         if (source === 'pasted') {
-          const reason = text('failCouldNotRead', candidate.url, String(error));
-          return { state: 'failed', site, url, policyUrl: candidate.url, reason };
+          const failed: TabReport = { state: 'failed', site, url, policyUrl: candidate.url, reason: text('failCouldNotRead', candidate.url, String(error)) };
+          await store.updateTabState(tabId, url, { outcome: failed });
+          return failed;
         }
       }
     }
@@ -74,14 +81,14 @@ export function createPolicySearch(deps: ReporterDeps, { steps, readLivePolicy, 
     if (!state || !samePage(state.url, url)) await store.setTabState(tabId, { url, site, detection: null, outcome: null });
     if (pastedUrl) return tryCandidates(tabId, url, site, [{ url: pastedUrl, text: '', score: 0, source: 'link', kind: 'privacy' }], 'pasted');
 
-    deps.progress(tabId, 'finding-link');
+    await progress(tabId, url, site, 'finding-link');
     const info = await deps.page.info(tabId);
     // The page is itself a policy whose report never arrived (or was forgotten): read the live page
     // (what the user sees, logged in or not, text drawn in by script), and fetch it only without a content script.
     const isCandidate = !!info && isPrivacyPolicyCandidate(info.detection);
     const live = isCandidate ? await deps.page.livePolicy(tabId, url) : null;
     if (live) {
-      deps.progress(tabId, 'analysing');
+      await progress(tabId, url, site, 'analysing');
       await readLivePolicy(tabId, live, url);
       const report = await reportForTab(tabId);
       if (report.state !== 'not-analysed') return report;

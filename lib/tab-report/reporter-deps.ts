@@ -7,7 +7,6 @@ import type { SeenCookie, ThirdPartyService } from '../cookies/cookie-types';
 import type { PageInfo, ParsedPage, PolicyReport } from '../messaging/messages';
 import type { AnalysisCache, TabStates } from '../storage';
 import type { AnalysisOutcome, ExtractedPolicy, Grade, PolicyAnalysis } from '../types';
-import type { AnalysisStep } from './tab-report-types';
 
 /** What the reporter keeps: the analysis cache, the policy found per site, and each tab's state. */
 export interface ReporterStore
@@ -60,7 +59,6 @@ export interface ReporterDeps {
     /** Who runs the third-party hosts a page loaded (optional: without it the report lists hosts only). */
     describeHosts?(hosts: string[]): ThirdPartyService[];
   };
-  progress(tabId: number, step: AnalysisStep): void;
   warn(message: string): void;
   /** Load the public-suffix list before the first site is named (absent where it is loaded already, as in Node). */
   loadPublicSuffixes?(): Promise<void>;

@@ -39,7 +39,6 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     parsePage: vi.fn(async (html: string) => (Object.values(pages).find((p) => !(p instanceof Error) && p.html === html) as { parsed: ParsedPage }).parsed),
     analyse: vi.fn(async (e: ExtractedPolicy): Promise<AnalysisOutcome> => ({ ok: true, analysis: analysisOf(e) })),
     textHash: vi.fn(async (e: ExtractedPolicy) => textHashOf(e)),
-    progress: vi.fn(),
     showGrade: vi.fn(async () => undefined),
     showUnsupported: vi.fn(async () => undefined),
     clearBadge: vi.fn(async () => undefined),
@@ -58,7 +57,6 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     engine: { version: 1, analyse: fakes.analyse, textHash: fakes.textHash },
     badge: { showGrade: fakes.showGrade, showUnsupported: fakes.showUnsupported, clear: fakes.clearBadge },
     cookies: { forPage: fakes.cookiesForPage, categorise: fakes.categoriseCookies },
-    progress: fakes.progress,
     warn: fakes.warn,
   };
   return { ...deps, ...fakes };
@@ -132,9 +130,17 @@ describe('site reporter', () => {
       { url: 'https://shop.no/om-oss', text: 'Om personvern', score: 9, source: 'link', kind: 'privacy' },
       { url: 'https://shop.no/personvern', text: 'Personvern', score: 8, source: 'link', kind: 'privacy' },
     ] } as never);
+    // Where the search is goes to the tab's state, where the popup reads it (also after a worker restart).
+    const steps: string[] = [];
+    const update = store.updateTabState.bind(store);
+    const spy = vi.spyOn(store, 'updateTabState').mockImplementation(async (tabId, url, patch) => {
+      if (patch.outcome?.state === 'analysing') steps.push(patch.outcome.step);
+      return update(tabId, url, patch);
+    });
     const reporter = createSiteReporter(deps);
     expect(await reporter.analyseSite(2)).toMatchObject({ state: 'analysed', source: 'fetched', policyUrl: 'https://shop.no/personvern' });
-    expect(deps.progress.mock.calls.map((c) => c[1])).toEqual(['finding-link', 'fetching', 'extracting', 'fetching', 'extracting', 'analysing']);
+    spy.mockRestore();
+    expect(steps).toEqual(['finding-link', 'fetching', 'extracting', 'fetching', 'extracting', 'analysing']);
     expect(deps.showGrade).not.toHaveBeenCalled();
     expect(await reporter.tabReport(3)).toMatchObject({ state: 'analysed', source: 'fetched', fromCache: true });
   });

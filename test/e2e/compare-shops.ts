@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CHANGED_SEED, changedPolicyHtml } from '../fixtures/changed-policy';
 import { seedPagePath } from '../fixtures/seed-files';
+import { eventually, type ExtensionBrowser } from './extension-browser';
 
 
 export interface Shop {
@@ -55,4 +56,13 @@ export async function startCompareShops(): Promise<CompareShops> {
     setChanged: (value) => (changed = value),
     close: () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))).then(() => undefined),
   };
+}
+
+/** Open a shop's policy page and wait until the extension has graded it. */
+export async function openGradedPolicy(browser: ExtensionBrowser, shop: Shop) {
+  const page = await browser.context.newPage();
+  await page.goto(shop.policyUrl);
+  const tabId = await browser.tabIdOf(page);
+  await eventually(() => browser.badgeText(tabId), `badge on ${shop.site}`);
+  return { page, tabId };
 }

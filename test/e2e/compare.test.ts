@@ -1,37 +1,16 @@
-// Saved sites and the comparison page in real Chromium: data saved by schema 1 upgraded; three fixture shops
-// analysed and saved from the popup; compared in columns with differences and better sites marked; evidence,
+// Saved sites and the comparison page in real Chromium (upgrades of older saved data: saved-sites-upgrade.test.ts):
+// three fixture shops analysed and saved from the popup; compared in columns with differences and better sites marked; evidence,
 // keyboard and print; export and re-import, foreign files refused; a changed policy noticed in the popup and on
 // re-analysis; 200 saved sites and policies too large for the 10 MB quota. Screenshots go to a temporary folder (docs/screenshots/ with `npm run screenshots`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComparePage } from './compare-page';
-import { type CompareShops, type Shop, startCompareShops } from './compare-shops';
-import { eventually, type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
+import { type CompareShops, openGradedPolicy, type Shop, startCompareShops } from './compare-shops';
+import { type ExtensionBrowser, launchExtensionBrowser } from './extension-browser';
+import { extensionStorage, type SavedRecord } from './extension-storage';
 import { PopupPage } from './popup-page';
 import { SCREENSHOTS } from './screenshots';
-
-// The worker.evaluate callbacks run in the extension's service worker, where `chrome` exists.
-declare const chrome: {
-  storage: {
-    local: {
-      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-      remove(keys: string | string[]): Promise<void>;
-      getBytesInUse(keys: null): Promise<number>;
-    };
-  };
-};
-
-interface SavedRecord {
-  schemaVersion: number;
-  site: string;
-  savedAt: number;
-  textHash: string;
-  history: unknown[];
-  analysis: { sentences: { id: string; text: string; heading: string; section: number; labels: string[] }[] } & Record<string, unknown>;
-  cookies: { cookies: { name: string }[] } | null;
-}
 
 let shops: CompareShops;
 let browser: ExtensionBrowser;
@@ -49,52 +28,10 @@ afterAll(async () => {
   await shops?.close();
 });
 
-const stored = (keys: string | string[] | null) => browser.worker.evaluate((k) => chrome.storage.local.get(k), keys);
-const savedKeys = async () => Object.keys(await stored(null)).filter((key) => key.startsWith('savedSite')).sort();
-const record = async (site: string) => (await stored(`savedSite:${site}`))[`savedSite:${site}`] as SavedRecord;
-
-/** Open a shop's policy page and wait until the extension has graded it. */
-async function openPolicy(shop: Shop) {
-  const page = await browser.context.newPage();
-  await page.goto(shop.policyUrl);
-  const tabId = await browser.tabIdOf(page);
-  await eventually(() => browser.badgeText(tabId), `badge on ${shop.site}`);
-  return { page, tabId };
-}
+const { stored, savedKeys, record, bytesInUse } = extensionStorage(() => browser);
+const openPolicy = (shop: Shop) => openGradedPolicy(browser, shop);
 
 describe('saved sites and the comparison page', () => {
-  it('upgrades sites saved by the first release (schema 1) when they are next read', async () => {
-    const [shop] = shops.shops;
-    const { page } = await openPolicy(shop!);
-    await page.close();
-    // The analysis cache keeps each analysis under its policy URL (lib/storage/storage-items.ts).
-    const key = `analysis:${shop!.policyUrl}`;
-    const analysis = (await stored(key))[key] as { textHash: string };
-    const v1 = { schemaVersion: 1, site: 'old-shop.no', policyUrl: 'https://old-shop.no/privacy', savedAt: Date.UTC(2026, 9, 1), textHash: analysis.textHash, analysis, cookies: null };
-    // WXT leaves no version mark for version 1: this is exactly what the first release stored.
-    await browser.worker.evaluate(async (old) => {
-      await chrome.storage.local.remove(['savedSites', 'savedSites$']);
-      await chrome.storage.local.set({ savedSites: [old] });
-    }, v1);
-
-    const compare = await ComparePage.open(browser.context, browser.extensionId);
-    await expect.poll(() => compare.savedSites().count()).toBe(1);
-    expect(await compare.savedSite('old-shop.no').textContent()).toContain('old-shop.no');
-    const upgraded = await stored(['savedSites', 'savedSites$', 'savedSite:old-shop.no']);
-    expect(upgraded['savedSites$']).toEqual({ v: 3 });
-    expect(upgraded['savedSite:old-shop.no']).toMatchObject({ schemaVersion: 3, site: 'old-shop.no', savedAt: v1.savedAt, textHash: v1.textHash, history: [] });
-
-    // Remove, undo, remove: the list and storage follow.
-    await compare.page.getByRole('button', { name: 'Remove old-shop.no from saved sites' }).click();
-    await expect.poll(() => compare.savedSites().count()).toBe(0);
-    await compare.page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => compare.savedSites().count()).toBe(1);
-    await compare.page.getByRole('button', { name: 'Remove old-shop.no from saved sites' }).click();
-    await expect.poll(() => compare.savedSites().count()).toBe(0);
-    expect(await savedKeys()).toEqual(['savedSites', 'savedSites$']);
-    await compare.close();
-  });
-
   it('saves three analysed policies, with their cookies, from the popup', async () => {
     for (const shop of shops.shops) {
       const { page, tabId } = await openPolicy(shop);
@@ -311,7 +248,7 @@ describe('saved sites and the comparison page', () => {
     await compare.importFile('many.json', file(many));
     await expect.poll(() => compare.notice().textContent(), { timeout: 20_000 }).toBe('Imported: 200 added, 0 replaced by a newer copy, 0 kept because yours was as new.');
     await expect.poll(() => compare.savedSites().count()).toBe(203);
-    const bytes = await browser.worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    const bytes = await bytesInUse();
     console.log(`[compare e2e] 203 saved sites use ${bytes} bytes of storage.local`);
     expect(bytes).toBeLessThan(10_485_760);
     await expect.poll(() => compare.page.getByTestId('storage-use').textContent()).toMatch(/^Saved data uses [\d.]+ MB of 10\.5 MB\.$/);
