@@ -3,7 +3,7 @@ import { periodText } from '../facts/period-text';
 import { type MessageKey, semicolonList, type Text, text, type TextParam } from '../text/text';
 import type { PolicyFacts } from '../types';
 import { nameList } from './category-cards';
-import rubric from './rubric.json';
+import { thresholds } from './rubric.json';
 
 /** What a rule returns when it applies: the detail its reason message shows ($1), if any, and the evidence ids. */
 export interface RuleHit {
@@ -19,12 +19,12 @@ const hit = (detail: TextParam | null, evidence: string[]): RuleHit => ({ detail
 const names = (facts: { name: Text }[], lowerCase = false) => nameList(facts.slice(0, 3), { lowerCase });
 const gdprRights = (facts: PolicyFacts) => facts.rights.filter((r) => GDPR_RIGHTS.includes(r.key));
 const AD_ROLES = new Set(['advertising']);
-const { manyThirdParties, fullRights, partialRights } = rubric.thresholds;
+const { manyThirdParties, fullRights, partialRights } = thresholds;
 
 // Cookie lifetimes are listed in the card but say nothing about how long the site keeps your data.
 const dataRetention = (f: PolicyFacts) => f.retention.filter((r) => r.appliesTo !== 'cookies');
 
-/** The condition behind each rubric rule (points and texts live in rubric.json). */
+/** The condition behind each rubric rule (points in rubric.json, reason messages below). */
 export const RULES = {
   'retention-concrete': (f) => {
     const concrete = dataRetention(f).filter((r) => r.days !== null);

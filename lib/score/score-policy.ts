@@ -1,7 +1,7 @@
 import type { PolicyFacts, ScorePoint, Scorecard } from '../types';
 import { gradeFor } from './grade-bands';
 import { categoryCards } from './category-cards';
-import rubric from './rubric.json';
+import { base, rules } from './rubric.json';
 import { isRuleId, RULE_REASONS, RULES } from './rubric-rules';
 import { text } from '../text/text';
 import type { LabelledSentence } from '../types';
@@ -11,7 +11,7 @@ export { gradeFor } from './grade-bands';
 /** Apply every rubric rule to the facts; each rule that fires is a listed reason. */
 export function rubricPoints(facts: PolicyFacts): ScorePoint[] {
   const points: ScorePoint[] = [];
-  for (const rule of rubric.rules) {
+  for (const rule of rules) {
     const id = rule.id;
     if (!isRuleId(id)) continue;
     const found = RULES[id](facts);
@@ -25,6 +25,6 @@ export function rubricPoints(facts: PolicyFacts): ScorePoint[] {
 /** The scorecard: grade from the rubric, every point that moved it, and the five category cards. */
 export function scorePolicy(facts: PolicyFacts, sentences: LabelledSentence[]): Scorecard {
   const reasons = rubricPoints(facts);
-  const points = reasons.reduce((sum, p) => sum + p.points, rubric.base);
+  const points = reasons.reduce((sum, p) => sum + p.points, base);
   return { grade: gradeFor(points), points, reasons, categories: categoryCards(facts, sentences) };
 }
