@@ -37,22 +37,27 @@ export interface SavedSiteV1 {
 
 export const SAVED_SITE_SCHEMA_VERSION = 3;
 
-/** Every evidence id the facts and the scorecard point to. */
-export function evidenceIds(analysis: Pick<PolicyAnalysis, 'facts' | 'score'>): Set<string> {
-  const ids = new Set<string>();
-  const walk = (value: unknown, key = ''): void => {
+// Lists of sentence ids: `evidence`, and the facts that are plain id lists (transfers abroad, selling).
+const ID_LISTS = ['evidence', 'transfersAbroad', 'sellsData', 'deniesSelling'];
+
+/** Every evidence id the facts and the scorecard point to, with where (`root.facts.dataTypes[0].evidence`). */
+export function evidenceRefs(analysis: Pick<PolicyAnalysis, 'facts' | 'score'>, root = 'analysis'): { id: string; at: string }[] {
+  const refs: { id: string; at: string }[] = [];
+  const walk = (value: unknown, at: string, key = ''): void => {
     if (Array.isArray(value)) {
-      // Lists of ids: `evidence`, and the facts that are plain id lists (transfers abroad, selling).
-      if (['evidence', 'transfersAbroad', 'sellsData', 'deniesSelling'].includes(key)) value.forEach((id) => typeof id === 'string' && ids.add(id));
-      else value.forEach((item) => walk(item));
+      if (ID_LISTS.includes(key)) value.forEach((id) => typeof id === 'string' && refs.push({ id, at }));
+      else value.forEach((item, i) => walk(item, `${at}[${i}]`));
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, k);
+      for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`, k);
     }
   };
-  walk(analysis.facts);
-  walk(analysis.score);
-  return ids;
+  walk(analysis.facts, `${root}.facts`);
+  walk(analysis.score, `${root}.score`);
+  return refs;
 }
+
+/** Every evidence id the facts and the scorecard point to. */
+export const evidenceIds = (analysis: Pick<PolicyAnalysis, 'facts' | 'score'>): Set<string> => new Set(evidenceRefs(analysis).map((ref) => ref.id));
 
 /** The saved form of an analysis: sentences that are evidence for something, without classifier scores. */
 export function savedAnalysisOf(analysis: PolicyAnalysis | SavedAnalysis): SavedAnalysis {

@@ -5,7 +5,7 @@ import type * as v from 'valibot';
 import { COMPARISON_FORMAT, SAVED_SITES_FORMAT, SavedSiteSchema, type SavedSitesFileSchema } from '../schemas/saved-site';
 import { list, parse } from '../schemas/common';
 import { type Text, text } from '../text/text';
-import { SAVED_SITE_SCHEMA_VERSION, type SavedSite } from './saved-site-schema';
+import { evidenceRefs, SAVED_SITE_SCHEMA_VERSION, type SavedSite } from './saved-site-schema';
 import { MAX_SAVED_SITES } from './saved-sites';
 
 export { COMPARISON_FORMAT, SAVED_SITES_FORMAT };
@@ -29,26 +29,8 @@ function inconsistency(sites: SavedSite[]): string | null {
     seen.add(site.site);
     if (site.textHash !== site.analysis.textHash) return `${path}: text hash does not match its analysis`;
     const sentenceIds = new Set(site.analysis.sentences.map((s) => s.id));
-    const walk = (value: unknown, at: string, key = ''): string | null => {
-      if (Array.isArray(value)) {
-        if (['evidence', 'transfersAbroad', 'sellsData', 'deniesSelling'].includes(key)) {
-          const missing = (value as string[]).find((id) => !sentenceIds.has(id));
-          return missing === undefined ? null : `${at}: evidence ${missing} is not among the saved sentences`;
-        }
-        for (const [j, item] of value.entries()) {
-          const found = walk(item, `${at}[${j}]`);
-          if (found) return found;
-        }
-      } else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-          const found = walk(v, `${at}.${k}`, k);
-          if (found) return found;
-        }
-      }
-      return null;
-    };
-    const found = walk(site.analysis.facts, `${path}.analysis.facts`) ?? walk(site.analysis.score, `${path}.analysis.score`);
-    if (found) return found;
+    const missing = evidenceRefs(site.analysis, `${path}.analysis`).find((ref) => !sentenceIds.has(ref.id));
+    if (missing) return `${missing.at}: evidence ${missing.id} is not among the saved sentences`;
   }
   return null;
 }
