@@ -1,5 +1,6 @@
 // The comparison page's table: two to four saved sites in columns, one row per thing a shopper compares,
 // rows where the sites differ marked, and per row the better site with a plain reason.
+import { GDPR_RIGHTS, inGroup, MARKETING_PURPOSES, SENSITIVE_DATA } from '../facts/fact-groups';
 import { periodText } from '../facts/period-text';
 import { COOKIE_CATEGORIES, type CookieCategory } from '../cookies/cookie-types';
 import type { SavedSite } from '../storage/saved-site-schema';
@@ -18,7 +19,8 @@ export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
 /** The eight GDPR rights of the rights matrix (opting out of marketing and cookie choices are extras). */
-export const RIGHTS_MATRIX = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'] as const;
+/** The rights of the comparison's matrix: the eight GDPR rights. */
+export const RIGHTS_MATRIX = GDPR_RIGHTS;
 /** Each matrix right's name: the message the rights lexicon (lib/facts/rights.json) names it with. */
 const RIGHT_NAMES = {
   access: 'factRightAccess',
@@ -30,8 +32,6 @@ const RIGHT_NAMES = {
   'withdraw-consent': 'factRightWithdrawConsent',
   complaint: 'factRightComplaint',
 } as const satisfies Record<(typeof RIGHTS_MATRIX)[number], MessageKey>;
-const SENSITIVE_DATA = ['national-id', 'health'];
-const MARKETING_PURPOSES = ['marketing', 'newsletter', 'advertising', 'personalisation'];
 // Cookie categories where fewer is better for the shopper; essential and functional cookies are neutral.
 const UNWANTED_COOKIES: CookieCategory[] = ['analytics', 'marketing', 'unknown'];
 
@@ -91,7 +91,7 @@ function listCells(sites: SavedSite[], label: Label, pick: (items: FactItem[]) =
 function collectedRow(sites: SavedSite[]): ComparisonRow {
   const cells = listCells(sites, 'collected', (items) => items, (n) => (n ? cellText('kinds', { n }) : cellText('nothing')));
   const values = sites.map((s) => factItems(s.analysis, 'collected'));
-  const sensitive = (items: FactItem[]) => items.filter((f) => SENSITIVE_DATA.includes(f.key));
+  const sensitive = (items: FactItem[]) => items.filter((f) => inGroup(SENSITIVE_DATA, f.key));
   const { prefer, decidingCriterion } = byCriteria<FactItem[]>(
     (items) => (items.length ? 1 : 0),
     (items) => -sensitive(items).length,
@@ -109,7 +109,7 @@ function collectedRow(sites: SavedSite[]): ComparisonRow {
 function purposesRow(sites: SavedSite[]): ComparisonRow {
   const cells = listCells(sites, 'purposes', (items) => items, (n) => (n ? cellText('purposes', { n }) : cellText('nothing')));
   const values = sites.map((s) => factItems(s.analysis, 'purposes'));
-  const marketing = (items: FactItem[]) => items.filter((f) => MARKETING_PURPOSES.includes(f.key));
+  const marketing = (items: FactItem[]) => items.filter((f) => inGroup(MARKETING_PURPOSES, f.key));
   const { prefer, decidingCriterion } = byCriteria<FactItem[]>(
     (items) => (items.length ? 1 : 0),
     (items) => -marketing(items).length,

@@ -24,8 +24,6 @@ export interface LexiconRow {
 export function compileLexicon(rows: LexiconRow[]): LexiconEntry[] {
   return rows.map((row) => ({ ...row, name: text(row.name), patterns: row.patterns.map((p) => new RegExp(p, 'i')) }));
 }
-/** The GDPR rights counted for "full rights" (opt-out and cookie choices are extras). */
-export const GDPR_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];
 
 // One alternation of all a lexicon's patterns: most sentences mention none of, say, 100 vendors,
 // and one test says so where a hundred would. Flag 'i' like the patterns themselves (compileLexicon):

@@ -1,4 +1,4 @@
-import { GDPR_RIGHTS } from '../facts/lexicon';
+import { GDPR_RIGHTS, inGroup } from '../facts/fact-groups';
 import { periodText } from '../facts/period-text';
 import { lower, type Text, text, type TextParam } from '../text/text';
 import { LABELS, type CategoryCard, type Label, type LabelledSentence, type PolicyFacts } from '../types';
@@ -50,7 +50,7 @@ const SUMMARIES: Record<Label, (f: PolicyFacts, evidence: number) => Card> = {
     return card('missing', text('cardRetentionMissing'));
   },
   rights: (f, n) => {
-    const gdpr = f.rights.filter((r) => GDPR_RIGHTS.includes(r.key)).length;
+    const gdpr = f.rights.filter((r) => inGroup(GDPR_RIGHTS, r.key)).length;
     const contact = f.contacts[0]?.value;
     if (f.rights.length) return card(gdpr >= 3 ? 'clear' : 'vague', contact ? text('cardRightsContact', gdpr, contact) : text('cardRights', gdpr));
     if (n) return card('vague', text('cardRightsVague'));

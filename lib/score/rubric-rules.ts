@@ -1,4 +1,4 @@
-import { GDPR_RIGHTS } from '../facts/lexicon';
+import { GDPR_RIGHTS, inGroup, MARKETING_CHOICES, MARKETING_PURPOSES, SENSITIVE_DATA } from '../facts/fact-groups';
 import { periodText } from '../facts/period-text';
 import { type MessageKey, semicolonList, type Text, text, type TextParam } from '../text/text';
 import type { PolicyFacts } from '../types';
@@ -17,7 +17,7 @@ const ids = (facts: { evidence: string[] }[]) => [...new Set(facts.flatMap((f) =
 const hit = (detail: TextParam | null, evidence: string[]): RuleHit => ({ detail, evidence });
 /** The first three display names of facts (lower-cased for running text when asked). */
 const names = (facts: { name: Text }[], lowerCase = false) => nameList(facts.slice(0, 3), { lowerCase });
-const gdprRights = (facts: PolicyFacts) => facts.rights.filter((r) => GDPR_RIGHTS.includes(r.key));
+const gdprRights = (facts: PolicyFacts) => facts.rights.filter((r) => inGroup(GDPR_RIGHTS, r.key));
 const AD_ROLES = new Set(['advertising']);
 const { manyThirdParties, fullRights, partialRights } = thresholds;
 
@@ -62,8 +62,8 @@ export const RULES = {
     return ads.length ? hit(names(ads), ids(ads)) : null;
   },
   'marketing-without-choice': (f) => {
-    const marketing = f.purposes.filter((p) => ['marketing', 'newsletter', 'advertising'].includes(p.key));
-    const choice = f.rights.some((r) => ['opt-out-marketing', 'withdraw-consent', 'objection'].includes(r.key));
+    const marketing = f.purposes.filter((p) => inGroup(MARKETING_PURPOSES, p.key));
+    const choice = f.rights.some((r) => inGroup(MARKETING_CHOICES, r.key));
     return marketing.length && !choice ? hit(null, ids(marketing)) : null;
   },
   'transfers-abroad': (f) => (f.transfersAbroad.length ? hit(null, f.transfersAbroad) : null),
@@ -71,7 +71,7 @@ export const RULES = {
   'purposes-missing': (f) => (f.purposes.length === 0 ? hit(null, []) : null),
   'collected-missing': (f) => (f.dataTypes.length === 0 ? hit(null, []) : null),
   'sensitive-data': (f) => {
-    const sensitive = f.dataTypes.filter((d) => ['national-id', 'health'].includes(d.key));
+    const sensitive = f.dataTypes.filter((d) => inGroup(SENSITIVE_DATA, d.key));
     return sensitive.length ? hit(names(sensitive, true), ids(sensitive)) : null;
   },
 } satisfies Record<string, Rule>;
