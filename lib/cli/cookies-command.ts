@@ -87,7 +87,7 @@ export async function runCookies(args: CookiesArgs): Promise<string> {
   const behaviour = policy ? siteBehaviour(policy, report) : null;
 
   if (args.json) {
-    const checked = policy && check && behaviour ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds ?? [], check, behaviour } } : {};
+    const checked = policy && check && behaviour ? { policy: { url: policy.url, grade: policy.score.grade, declaredCookies: policy.facts.declaredCookies, cookieKinds: policy.facts.cookieKinds, check, behaviour } } : {};
     return JSON.stringify({ site, counts: report.counts, cookies: report.cookies, ...checked }, null, 2);
   }
   return formatCookies(report, policy && check && behaviour ? { analysis: policy, check, behaviour } : null);

@@ -22,7 +22,7 @@ function lifetime(cookie: CategorisedCookie): string {
 }
 
 function categoryLabel(cookie: CategorisedCookie): string {
-  const basis = cookie.basis ?? 'none';
+  const basis = cookie.basis;
   return basis === 'table' || cookie.category === 'unknown' ? cookie.category : `probably ${cookie.category}`;
 }
 
@@ -55,7 +55,7 @@ export function formatCookies(report: CookieReport, policy: { analysis: PolicyAn
   const lines = [`Cookies for ${report.site || '(unknown site)'}: ${report.cookies.length} (${countsLine(report)})`, ''];
   for (const cookie of report.cookies) {
     const vendor = cookie.vendor ?? 'vendor unknown';
-    lines.push(`  ${cookie.name}  ${cookie.domain.replace(/^\./, '')}  ${categoryLabel(cookie)}  [${BASIS[cookie.basis ?? 'none']}]  ${vendor}  ${cookie.party} party, ${lifetime(cookie)}`);
+    lines.push(`  ${cookie.name}  ${cookie.domain.replace(/^\./, '')}  ${categoryLabel(cookie)}  [${BASIS[cookie.basis]}]  ${vendor}  ${cookie.party} party, ${lifetime(cookie)}`);
     lines.push(`      ${cookie.purpose?.en ?? 'Not in our cookie table, and its name says nothing we can go by.'}`);
   }
   if (!policy) return lines.join('\n');

@@ -16,11 +16,11 @@ const said = (better: { sites: string[]; reason: Parameters<typeof en>[0] } | nu
 const cookieReport = (site: string, categories: ('essential' | 'analytics' | 'marketing')[], third = 0): CookieReport => {
   const cookies = categories.map((category, i) => ({
     name: `c${i}`, domain: site, path: '/', party: (i < third ? 'third' : 'first') as 'first' | 'third', secure: true, httpOnly: false,
-    sameSite: 'lax' as const, session: true, category, vendor: null,
+    sameSite: 'lax' as const, session: true, category, vendor: null, vendorKey: null, purpose: null, basis: 'none' as const, consentState: false,
   }));
   const counts = { essential: 0, functional: 0, analytics: 0, marketing: 0, unknown: 0 };
   for (const c of cookies) counts[c.category]++;
-  return { site, cookies, counts, thirdPartyHosts: [] };
+  return { site, cookies, counts, thirdPartyHosts: [], services: [], pageInteracted: null };
 };
 
 const saved = (site: string, analysis: PolicyAnalysis, cookies: CookieReport | null = null): SavedSite => newSavedSite(site, analysis.url, analysis, cookies, 1_700_000_000_000, null);

@@ -51,7 +51,7 @@ function vendorMentions(sentences: PolicyForCookies['sentences'], vendors: Vendo
   return found;
 }
 
-const statementsOf = (facts: PolicyForCookies['facts'], stance: CookieKindStatement['stance']) => (facts.cookieKinds ?? []).filter((s) => s.stance === stance);
+const statementsOf = (facts: PolicyForCookies['facts'], stance: CookieKindStatement['stance']) => facts.cookieKinds.filter((s) => s.stance === stance);
 
 /** Compare a site's cookies (and the services its page loaded) with what its policy declares. */
 export function checkCookiesAgainstPolicy(report: CookieReport, policy: PolicyForCookies, vendors: VendorRow[]): PolicyCookieCheck {
@@ -72,7 +72,7 @@ export function checkCookiesAgainstPolicy(report: CookieReport, policy: PolicyFo
     return { cookie: ref, status: 'undeclared', evidence: [] };
   });
 
-  const unnamedServices = (report.services ?? []).filter((service) => TRACKING_SERVICES.has(service.category) && !mentions.has(service.vendorKey));
+  const unnamedServices = report.services.filter((service) => TRACKING_SERVICES.has(service.category) && !mentions.has(service.vendorKey));
   return {
     declarations,
     undeclared: declarations.filter((d) => d.status === 'undeclared' || d.status === 'kind'),

@@ -2,7 +2,7 @@
 // cookie is called essential, or tracking started before the user could answer a cookie banner. Needs no
 // cookie table (the report is already categorised), so the popup, the comparison page and the CLI share it.
 import type { CategorisedCookie, CookieBasis, CookieCategory, CookieReport } from './cookie-types';
-import type { CookieKindStatement, DeclaredCookieCategory, PolicyFacts } from '../types';
+import type { DeclaredCookieCategory, PolicyFacts } from '../types';
 import { declaredNameMatcher } from '../facts/declared-cookies';
 
 /** A cookie as a finding names it. */
@@ -26,7 +26,7 @@ export interface CookieContradiction {
 }
 
 /** The facts of a policy the contradictions are read from. */
-export type CookieStatements = Pick<PolicyFacts, 'declaredCookies'> & { cookieKinds?: CookieKindStatement[] };
+export type CookieStatements = Pick<PolicyFacts, 'declaredCookies' | 'cookieKinds'>;
 
 // Evidence lists stay short in the popup: the first sentences that say it.
 export const MAX_EVIDENCE = 3;
@@ -38,8 +38,8 @@ export const cookieRef = (cookie: CategorisedCookie): CookieRef => ({
   party: cookie.party,
   category: cookie.category,
   vendor: cookie.vendor,
-  vendorKey: cookie.vendorKey ?? null,
-  basis: cookie.basis ?? (cookie.vendor ? 'table' : 'none'),
+  vendorKey: cookie.vendorKey,
+  basis: cookie.basis,
 });
 
 /** The policy's statements that it does not use a kind of cookie, each with the cookies that prove it wrong, and tracking cookies it calls essential or functional. */
@@ -47,7 +47,7 @@ export function cookieContradictions(report: CookieReport, facts: CookieStatemen
   const contradictions: CookieContradiction[] = [];
   // Only facts accuse: a guessed category never makes a contradiction (a cookie's party is always a fact).
   const factual = report.cookies.filter((cookie) => cookie.basis === 'table' || cookie.basis === 'host');
-  for (const denial of (facts.cookieKinds ?? []).filter((s) => s.stance === 'denies')) {
+  for (const denial of facts.cookieKinds.filter((s) => s.stance === 'denies')) {
     const kind = denial.kind;
     if (kind === 'essential') continue; // no site can keep that promise, and none makes it
     const offending = kind === 'third-party' ? report.cookies.filter((cookie) => cookie.party === 'third') : factual.filter((cookie) => cookie.category === kind);

@@ -28,7 +28,7 @@ export function buildCookieReport(site: string, seen: SeenCookie[], thirdPartyHo
     cookies,
     counts,
     thirdPartyHosts: [...new Set(thirdPartyHosts)].sort(),
-    ...(extras.services ? { services: extras.services } : {}),
-    ...(extras.pageInteracted === undefined ? {} : { pageInteracted: extras.pageInteracted }),
+    services: extras.services ?? [],
+    pageInteracted: extras.pageInteracted ?? null,
   };
 }

@@ -136,8 +136,8 @@ export const PolicyFactsSchema = /* @__PURE__ */ obj({
   authority: v.nullable(obj({ name: text(300), evidence: ids })),
   /** Cookie names the policy declares, with evidence. */
   declaredCookies: list(DeclaredCookieSchema, 2_000),
-  /** Kinds of cookies the policy says it uses, or does not use (absent in analyses made before cookie checks). */
-  cookieKinds: v.optional(list(CookieKindStatementSchema, 100)),
+  /** Kinds of cookies the policy says it uses, or does not use. */
+  cookieKinds: list(CookieKindStatementSchema, 100),
 });
 
 /** One rubric rule that raised (points > 0) or lowered (points < 0) the grade. */

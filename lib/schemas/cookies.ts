@@ -24,15 +24,15 @@ export const CategorisedCookieSchema = /* @__PURE__ */ obj({
   ...SeenCookieSchema.entries,
   category: oneOf(COOKIE_CATEGORIES),
   vendor: v.nullable(text(200)),
-  /** Vendor key of lib/cookies/cookie-vendors.json (absent in reports saved before cookie intelligence). */
-  vendorKey: v.optional(v.nullable(text(100))),
-  /** What the cookie is for, in both UI languages; a guess says "probably". */
-  purpose: v.optional(v.nullable(localizedText(1_000))),
+  /** Vendor key of lib/cookies/cookie-vendors.json. */
+  vendorKey: v.nullable(text(100)),
+  /** What the cookie is for, in both UI languages (the cookie table's words); a guess says "probably". */
+  purpose: v.nullable(localizedText(1_000)),
   /** How we know what a cookie is: 'table' (the cookie table names it: a fact), 'host' (its domain's vendor is
    * known, its use guessed), 'guess' (name or lifetime heuristics: shown as "probably"), 'none'. */
-  basis: v.optional(oneOf(['table', 'host', 'guess', 'none'])),
+  basis: oneOf(['table', 'host', 'guess', 'none']),
   /** The site's memory of your answer to its cookie banner. */
-  consentState: v.optional(bool),
+  consentState: bool,
 });
 
 /** A third-party host the page loaded, with who runs it and what for (lib/cookies/host-table.json). */
@@ -54,7 +54,7 @@ export const CookieReportSchema = /* @__PURE__ */ obj({
   /** Third-party hosts the page loaded resources from. */
   thirdPartyHosts: list(text(253), 1_000),
   /** The known services among those hosts, one per vendor. */
-  services: v.optional(list(ThirdPartyServiceSchema, 1_000)),
+  services: list(ThirdPartyServiceSchema, 1_000),
   /** Whether the user has clicked or typed on the page since it loaded; null when the page could not say. */
-  pageInteracted: v.optional(v.nullable(bool)),
+  pageInteracted: v.nullable(bool),
 });

@@ -15,7 +15,7 @@ const period = (days: number | null, text = 'as long as necessary'): RetentionFa
 });
 const empty = (): PolicyFacts => ({
   dataTypes: [], purposes: [], thirdParties: [], transfersAbroad: [], sellsData: [], deniesSelling: [],
-  retention: [], rights: [], contacts: [], authority: null, declaredCookies: [],
+  retention: [], rights: [], contacts: [], authority: null, declaredCookies: [], cookieKinds: [],
 });
 const allRights = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint'];
 

@@ -4,7 +4,8 @@ import { SavedAnalysisSchema } from '../schemas/analysis';
 import { parse } from '../schemas/common';
 import { nodeRenderer } from '../text/catalogue-node';
 import { LABELS } from '../types';
-import { analysisWithTexts, hasSchema2Texts } from './migrate-texts';
+import { SavedSiteSchema } from '../schemas/saved-site';
+import { analysisWithTexts, hasSchema2Texts, savedSiteWithTexts } from './migrate-texts';
 
 // Two sites saved and exported by the previous release (schema 2, at a0af26a), texts as { en, nb } words.
 const file = JSON.parse(readFileSync('test/fixtures/saved-sites-v2.json', 'utf8')) as { sites: { analysis: Schema2Analysis }[] };
@@ -38,5 +39,31 @@ describe('saved analyses of schema 2 (texts as words) → schema 3 (texts as mes
   it('leaves a schema-3 analysis as it is', () => {
     const once = analysisWithTexts(structuredClone(file.sites[0]!.analysis));
     expect(analysisWithTexts(structuredClone(once))).toEqual(once);
+  });
+});
+
+describe('saved records of schema 2 → 3: the fields schema 3 always has', () => {
+  it('fills what older records lacked (cookie checks, cookie knowledge) with what their absence meant', () => {
+    const site = structuredClone(file.sites[0]!) as unknown as Record<string, unknown> & { analysis: { facts: Record<string, unknown>; score: unknown } };
+    delete site.analysis.facts.cookieKinds;
+    // A report saved before cookie knowledge: no vendor key, purpose, basis, consent state, services, interaction.
+    site.cookies = {
+      site: 'seed1.no',
+      cookies: [
+        { name: '_ga', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, category: 'analytics', vendor: 'Google Analytics' },
+        { name: 'x', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: true, category: 'unknown', vendor: null },
+      ],
+      counts: { essential: 0, functional: 0, analytics: 1, marketing: 0, unknown: 1 },
+      thirdPartyHosts: [],
+    };
+    const checked = parse(SavedSiteSchema, savedSiteWithTexts(site));
+    expect(checked.ok ? 'ok' : checked.reason).toBe('ok');
+    if (!checked.ok) return;
+    expect(checked.value.analysis.facts.cookieKinds).toEqual([]);
+    expect(checked.value.cookies).toMatchObject({ services: [], pageInteracted: null });
+    expect(checked.value.cookies!.cookies.map((c) => [c.basis, c.vendorKey, c.purpose, c.consentState])).toEqual([
+      ['table', null, null, false],
+      ['none', null, null, false],
+    ]);
   });
 });

@@ -71,9 +71,40 @@ export function analysisWithTexts<A extends { facts: unknown; score: unknown }>(
 export const hasSchema2Texts = (analysis: { score: unknown }): boolean =>
   !isText(Object.values((analysis.score as { categories: Record<string, { summary: unknown }> }).categories)[0]?.summary);
 
-/** Migration 2 → 3 of one saved record: its texts become catalogue messages; a schema-3 record is returned as it is. */
-export function savedSiteWithTexts<R extends { analysis: { facts: unknown; score: unknown } }>(record: R): Omit<R, 'schemaVersion'> & { schemaVersion: 3 } {
-  return { ...record, schemaVersion: 3, analysis: analysisWithTexts(record.analysis) };
+type OldCookie = { vendor?: unknown; vendorKey?: unknown; purpose?: unknown; basis?: unknown; consentState?: unknown };
+type OldReport = { cookies?: OldCookie[]; services?: unknown; pageInteracted?: unknown } | null | undefined;
+
+/**
+ * The fields schema 3 always has, which reports and analyses saved before cookie knowledge and cookie checks
+ * lacked: filled once here, with what their absence meant, instead of a fallback wherever they are read.
+ */
+function withFieldsOfSchema3(report: OldReport): OldReport {
+  if (!report || typeof report !== 'object') return report;
+  const cookies = Array.isArray(report.cookies)
+    ? report.cookies.map((cookie) => ({
+        ...cookie,
+        vendorKey: cookie.vendorKey ?? null,
+        purpose: cookie.purpose ?? null,
+        basis: cookie.basis ?? (cookie.vendor ? 'table' : 'none'),
+        consentState: cookie.consentState ?? false,
+      }))
+    : report.cookies;
+  return { ...report, cookies, services: report.services ?? [], pageInteracted: report.pageInteracted ?? null };
+}
+
+/**
+ * Migration 2 → 3 of one saved record: its texts become catalogue messages and the fields schema 3 always has
+ * are filled; a schema-3 record is returned as it is.
+ */
+export function savedSiteWithTexts<R extends { analysis: { facts: unknown; score: unknown }; cookies?: unknown }>(record: R): Omit<R, 'schemaVersion'> & { schemaVersion: 3 } {
+  const analysis = analysisWithTexts(record.analysis);
+  const facts = analysis.facts as { cookieKinds?: unknown };
+  return {
+    ...record,
+    schemaVersion: 3,
+    analysis: { ...analysis, facts: { ...facts, cookieKinds: facts.cookieKinds ?? [] } },
+    ...('cookies' in record ? { cookies: withFieldsOfSchema3(record.cookies as OldReport) } : {}),
+  };
 }
 
 /**

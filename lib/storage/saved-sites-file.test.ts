@@ -13,8 +13,8 @@ const cookies = {
   site: 'a.no',
   cookies: [
     { name: '_ga', domain: '.a.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google',
-      vendorKey: 'google-analytics', purpose: { en: 'Counts visits', nb: 'Teller besøk' }, basis: 'table' },
-    { name: 'sid', domain: 'a.no', path: '/', party: 'first', secure: true, httpOnly: true, sameSite: 'strict', session: true, category: 'essential', vendor: null, basis: 'guess', consentState: true },
+      vendorKey: 'google-analytics', purpose: { en: 'Counts visits', nb: 'Teller besøk' }, basis: 'table', consentState: false },
+    { name: 'sid', domain: 'a.no', path: '/', party: 'first', secure: true, httpOnly: true, sameSite: 'strict', session: true, category: 'essential', vendor: null, vendorKey: null, purpose: null, basis: 'guess', consentState: true },
   ],
   counts: { essential: 1, functional: 0, analytics: 1, marketing: 0, unknown: 0 },
   thirdPartyHosts: ['localhost'],

@@ -12,9 +12,11 @@ import { type SavedSite, savedAnalysisOf, type SavedSiteV1, summaryOf } from './
 
 const cookies: CookieReport = {
   site: 'seed1.no',
-  cookies: [{ name: '_ga', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google Analytics' }],
+  cookies: [{ name: '_ga', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google Analytics', vendorKey: 'google-analytics', purpose: null, basis: 'table', consentState: false }],
   counts: { essential: 0, functional: 0, analytics: 1, marketing: 0, unknown: 0 },
   thirdPartyHosts: [],
+  services: [],
+  pageInteracted: null,
 };
 
 const { importSavedSites, savedSite } = extensionStores();

@@ -8,9 +8,11 @@ import { storedBytes } from './quota';
 
 const cookies: CookieReport = {
   site: 'seed1.no',
-  cookies: [{ name: '_ga', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google Analytics' }],
+  cookies: [{ name: '_ga', domain: '.seed1.no', path: '/', party: 'first', secure: false, httpOnly: false, sameSite: 'lax', session: false, expirationDate: 2e9, category: 'analytics', vendor: 'Google Analytics', vendorKey: 'google-analytics', purpose: null, basis: 'table', consentState: false }],
   counts: { essential: 0, functional: 0, analytics: 1, marketing: 0, unknown: 0 },
   thirdPartyHosts: [],
+  services: [],
+  pageInteracted: null,
 };
 
 /** Chrome's storage.local quota rule (key + JSON of each value, whole write refused past the limit), on fakeBrowser. */

@@ -43,7 +43,7 @@ function fakeDeps(pages: Record<string, { html: string; parsed: ParsedPage } | E
     showUnsupported: vi.fn(async () => undefined),
     clearBadge: vi.fn(async () => undefined),
     cookiesForPage: vi.fn(async () => []),
-    categoriseCookies: (cookies: SeenCookie[]) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null })),
+    categoriseCookies: (cookies: SeenCookie[]) => cookies.map((c) => ({ ...c, category: 'unknown' as const, vendor: null, vendorKey: null, purpose: null, basis: 'none' as const, consentState: false })),
     highlight: vi.fn(async () => true),
     focusTab: vi.fn(async () => undefined),
     openTabAndWait: vi.fn(async () => 99),
