@@ -51,4 +51,5 @@ export const SERVICE_KEYS = {
 } as const satisfies Record<HostCategory, MessageKey>;
 
 /** The catalogue message naming a third-party service's category (a category from a newer table shows as 'platform'). */
-export const serviceKey = (category: string): MessageKey => (Object.hasOwn(SERVICE_KEYS, category) ? SERVICE_KEYS[category as HostCategory] : 'servicePlatform');
+const isHostCategory = (category: string): category is HostCategory => Object.hasOwn(SERVICE_KEYS, category);
+export const serviceKey = (category: string): MessageKey => (isHostCategory(category) ? SERVICE_KEYS[category] : 'servicePlatform');

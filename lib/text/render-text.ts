@@ -8,11 +8,13 @@ export type MessageLookup = (key: MessageKey, substitutions: string[]) => string
 /** A function that renders Text in one language. */
 export type RenderText = (text: Text) => string;
 
+const isParamList = (value: TextParam): value is readonly TextParam[] => Array.isArray(value);
+
 function param(value: TextParam, lookup: MessageLookup): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((item: TextParam) => param(item, lookup)).join(', ');
-  return renderText(value as Text, lookup);
+  if (isParamList(value)) return value.map((item) => param(item, lookup)).join(', ');
+  return renderText(value, lookup);
 }
 
 /** The words of `text` in the language of `lookup`. */
