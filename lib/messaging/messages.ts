@@ -1,8 +1,8 @@
 // Every message between content script, background, offscreen document and popup, declared once: the
 // protocol only. Reply types come from the handler signatures below; lib/adapters/messaging.ts binds the
-// messaging library to it. Who may send each kind is in message-senders.ts; the schema each kind's data must
-// match, and the checks receivers run, in message-checks.ts. This file holds no schema code, so the content
-// script (which mostly sends) bundles none.
+// messaging library to it. Who may send each kind, and the schema of its data (and of the answers that are
+// checked), is the one table of message-rules.ts. This file holds no schema code, so the content script
+// (which mostly sends) bundles none.
 import type * as v from 'valibot';
 import type { MessageData } from './message-rules';
 import type { PageInfoSchema, ParsedPageSchema, PolicyReportSchema } from '../schemas/page';

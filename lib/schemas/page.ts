@@ -1,5 +1,5 @@
 // What a content script says about its page, and what the background gets back from a parsed page: a web page
-// may be hostile, so the receiver checks every one of these against its schema (lib/message-checks.ts).
+// may be hostile, so the receiver checks every one of these against its schema (lib/messaging/message-rules.ts).
 import * as v from 'valibot';
 import { ExtractedPolicySchema } from './analysis';
 import { bool, httpUrl, int, list, num, obj, oneOf, text } from './common';
