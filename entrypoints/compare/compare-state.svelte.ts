@@ -139,9 +139,9 @@ class CompareState {
   /** Import a saved-sites or comparison export; a refused file changes nothing. */
   async importFile(file: File): Promise<void> {
     const fileText = await file.text();
-    // A file of the previous release (schema 2) is read through the text migration, loaded only for it.
-    const upgrade = fileText.includes('"schemaVersion":2') || /"schemaVersion":\s*2\b/.test(fileText) ? (await import('@/lib/storage/migrate-texts')).schema2SitesWithTexts : undefined;
-    const parsed = parseSavedSitesFile(fileText, upgrade);
+    // A file of the previous release (schema 2) is read through the text migration, loaded with the first import.
+    const { schema2SitesWithTexts } = await import('@/lib/storage/migrate-texts');
+    const parsed = parseSavedSitesFile(fileText, schema2SitesWithTexts);
     if (!parsed.ok) {
       this.notice = { kind: 'import-refused', reason: parsed.reason };
       return;

@@ -67,10 +67,6 @@ export function analysisWithTexts<A extends { facts: unknown; score: unknown }>(
   return { ...analysis, facts: newFacts, score: { ...score, reasons, categories } };
 }
 
-/** Whether a saved analysis still holds schema-2 words. */
-export const hasSchema2Texts = (analysis: { score: unknown }): boolean =>
-  !isText(Object.values((analysis.score as { categories: Record<string, { summary: unknown }> }).categories)[0]?.summary);
-
 type OldCookie = { vendor?: unknown; vendorKey?: unknown; purpose?: unknown; basis?: unknown; consentState?: unknown };
 type OldReport = { cookies?: OldCookie[]; services?: unknown; pageInteracted?: unknown } | null | undefined;
 

@@ -1,4 +1,4 @@
-// Running out of storage.local space. Chrome gives extensions 10 MB (chrome.storage.local.QUOTA_BYTES,
+// Running out of storage.local space. Chrome gives extensions 10 MB (its storage.local QUOTA_BYTES,
 // 10,485,760 bytes, measured in Chromium 156) and rejects a write past it with "QUOTA_BYTES quota exceeded"
 // ("Resource::kQuotaBytes quota exceeded" in recent versions); Firefox has no such quota but can still fail
 // when the disk is full ("QuotaExceededError"). A failed write changes nothing.

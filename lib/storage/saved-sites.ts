@@ -42,7 +42,7 @@ export function createSavedSites(storage: ExtensionStorage, { loadPublicSuffixes
   /** Write records and the index in one storage.local.set. When space runs out, the analysis cache (which is
    *  rebuilt on demand) is dropped and the write tried once more; then StorageFullError. */
   async function writeAtomically(records: SavedSite[], index: SavedSiteSummary[]): Promise<void> {
-    // Plain JSON data only: a page's reactive state (Svelte 5 proxies) reaches chrome.storage as objects with
+    // Plain JSON data only: a page's reactive state (Svelte 5 proxies) reaches storage.local as objects with
     // numbered keys instead of arrays (seen in Chromium 156; fakeBrowser copies it fine, so the e2e test guards this).
     const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
     const items = [
